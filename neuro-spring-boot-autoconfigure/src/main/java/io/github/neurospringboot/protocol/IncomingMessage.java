@@ -1,0 +1,10 @@
+package io.github.neurospringboot.protocol;
+
+/**
+ * A message Neuro sends to the game, as decoded by {@link NeuroMessageCodec#decode(String)}. Commands the codec does
+ * not know are decoded as {@link UnknownCommand} so that callers can ignore them.
+ */
+public sealed interface IncomingMessage permits StartupAcknowledgement, ActionRequest, SpeechFinished,
+		ReregisterAllActions, GracefulShutdownRequest, ImmediateShutdownRequest, UnknownCommand {
+
+}
