@@ -3,13 +3,14 @@ package io.github.neurospringboot.sample;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * A small game service played by Neuro through neuro-spring-boot.
+ */
 @SpringBootApplication
 public class SampleApplication {
 
 	public static void main(String[] args) {
-		var ctx = SpringApplication.run(SampleApplication.class, args);
-		System.out.println("CONTEXT TYPE " + ctx.getClass());
-		ctx.close();
+		SpringApplication.run(SampleApplication.class, args);
 	}
 
 }

@@ -1,0 +1,106 @@
+package io.github.neurospringboot.client;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.neurospringboot.connection.NeuroConnection;
+import io.github.neurospringboot.protocol.ActionDefinition;
+import io.github.neurospringboot.protocol.Context;
+import io.github.neurospringboot.protocol.ForceActions;
+import io.github.neurospringboot.protocol.NeuroSession;
+import io.github.neurospringboot.protocol.ShutdownReady;
+
+/**
+ * The {@link NeuroClient} over a {@link NeuroConnection}.
+ */
+public final class DefaultNeuroClient implements NeuroClient {
+
+	private final NeuroConnection connection;
+
+	private final RegisteredActions actions;
+
+	private final NeuroMessageRouter router;
+
+	private final String game;
+
+	/**
+	 * Create a client.
+	 * @param connection the connection to send on
+	 * @param actions the registered actions
+	 * @param router where the session is known
+	 * @param game the game name
+	 */
+	public DefaultNeuroClient(NeuroConnection connection, RegisteredActions actions, NeuroMessageRouter router,
+			String game) {
+		this.connection = connection;
+		this.actions = actions;
+		this.router = router;
+		this.game = game;
+	}
+
+	@Override
+	public String game() {
+		return this.game;
+	}
+
+	@Override
+	public boolean isConnected() {
+		return this.connection.isConnected();
+	}
+
+	@Override
+	public CompletableFuture<Void> whenConnected() {
+		return this.connection.whenConnected();
+	}
+
+	@Override
+	public Optional<NeuroSession> session() {
+		return this.router.session();
+	}
+
+	@Override
+	public Optional<Duration> roundTripTime() {
+		return this.connection.roundTripTime();
+	}
+
+	@Override
+	public boolean sendContext(String message, boolean silent) {
+		return this.connection.send(new Context(message, silent));
+	}
+
+	@Override
+	public void registerActions(Collection<ActionDefinition> definitions) {
+		this.actions.register(definitions);
+	}
+
+	@Override
+	public void unregisterActions(Collection<String> names) {
+		this.actions.unregister(names);
+	}
+
+	@Override
+	public List<ActionDefinition> registeredActions() {
+		return this.actions.definitions();
+	}
+
+	@Override
+	public boolean forceActions(ForceActions force) {
+		List<String> unknown = force.actionNames().stream().filter((name) -> !this.actions.contains(name)).toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("Cannot force " + unknown + ": not registered. Register an action "
+					+ "before forcing it; registered actions: " + this.actions.definitions().stream()
+						.map(ActionDefinition::name)
+						.toList());
+		}
+		return this.connection.send(force);
+	}
+
+	@Override
+	public boolean sendShutdownReady() {
+		return this.connection.send(new ShutdownReady());
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.github.neurospringboot.client;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.neurospringboot.protocol.ActionDefinition;
+import io.github.neurospringboot.protocol.ForceActions;
+import io.github.neurospringboot.protocol.NeuroSession;
+
+/**
+ * What a game does with Neuro during play. Inject it anywhere; every method is thread-safe.
+ *
+ * <p>While disconnected: registrations and unregistrations are kept and take effect on the next connect; context,
+ * forces and {@code shutdown/ready} are not sent and the method returns {@code false} (a force belongs to a
+ * connection, and stale context is worse than none).
+ */
+public interface NeuroClient {
+
+	/**
+	 * The game's name, as Neuro sees it.
+	 * @return the game name
+	 */
+	String game();
+
+	/**
+	 * Whether the game is connected and its actions are registered.
+	 * @return {@code true} if connected
+	 */
+	boolean isConnected();
+
+	/**
+	 * A future completed when the game is connected and registered (at once if it is now). Use it with a timeout,
+	 * for example {@code client.whenConnected().get(10, TimeUnit.SECONDS)}.
+	 * @return the future
+	 */
+	CompletableFuture<Void> whenConnected();
+
+	/**
+	 * Who is playing, from Neuro's acknowledgement of {@code startup}.
+	 * @return the session, or empty while disconnected or when Neuro sent no acknowledgement (it is optional)
+	 */
+	Optional<NeuroSession> session();
+
+	/**
+	 * The latest round-trip time measured with a websocket ping.
+	 * @return the time, or empty before the first answered ping of the current connection
+	 */
+	Optional<Duration> roundTripTime();
+
+	/**
+	 * Tell Neuro what is happening in the game.
+	 * @param message plain text for Neuro to read
+	 * @param silent {@code true} to let her know without prompting her to respond
+	 * @return {@code true} if sent, {@code false} while disconnected
+	 * @throws IllegalArgumentException if the message is blank
+	 */
+	boolean sendContext(String message, boolean silent);
+
+	/**
+	 * Tell Neuro what is happening, prompting her to respond ({@code silent: false}).
+	 * @param message plain text for Neuro to read
+	 * @return {@code true} if sent, {@code false} while disconnected
+	 * @throws IllegalArgumentException if the message is blank
+	 */
+	default boolean sendContext(String message) {
+		return sendContext(message, false);
+	}
+
+	/**
+	 * Register actions, or replace the definitions of actions registered under the same names. Kept across
+	 * reconnects.
+	 * @param actions the actions
+	 */
+	void registerActions(Collection<ActionDefinition> actions);
+
+	/**
+	 * Register actions.
+	 * @param actions the actions
+	 * @see #registerActions(Collection)
+	 */
+	default void registerActions(ActionDefinition... actions) {
+		registerActions(Arrays.asList(actions));
+	}
+
+	/**
+	 * Unregister actions. Unknown names are ignored.
+	 * @param names the action names
+	 */
+	void unregisterActions(Collection<String> names);
+
+	/**
+	 * Unregister actions.
+	 * @param names the action names
+	 * @see #unregisterActions(Collection)
+	 */
+	default void unregisterActions(String... names) {
+		unregisterActions(Arrays.asList(names));
+	}
+
+	/**
+	 * The registered actions.
+	 * @return a snapshot, in registration order
+	 */
+	List<ActionDefinition> registeredActions();
+
+	/**
+	 * Make Neuro execute one of the given actions now.
+	 * @param force the force; every name in it must be registered
+	 * @return {@code true} if sent, {@code false} while disconnected
+	 * @throws IllegalArgumentException if a named action is not registered
+	 */
+	boolean forceActions(ForceActions force);
+
+	/**
+	 * Tell Neuro the game has saved and may be closed, in answer to a shutdown request.
+	 * @return {@code true} if sent, {@code false} while disconnected
+	 */
+	boolean sendShutdownReady();
+
+}

@@ -1,0 +1,121 @@
+package io.github.neurospringboot.client;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import io.github.neurospringboot.connection.NeuroLink;
+import io.github.neurospringboot.connection.NeuroLinkHandler;
+import io.github.neurospringboot.event.NeuroEventPublisher;
+import io.github.neurospringboot.event.NeuroSessionAcknowledgedEvent;
+import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
+import io.github.neurospringboot.event.NeuroSpeechFinishedEvent;
+import io.github.neurospringboot.protocol.ActionRequest;
+import io.github.neurospringboot.protocol.GracefulShutdownRequest;
+import io.github.neurospringboot.protocol.ImmediateShutdownRequest;
+import io.github.neurospringboot.protocol.IncomingMessage;
+import io.github.neurospringboot.protocol.NeuroSession;
+import io.github.neurospringboot.protocol.ReregisterAllActions;
+import io.github.neurospringboot.protocol.SpeechFinished;
+import io.github.neurospringboot.protocol.StartupAcknowledgement;
+import io.github.neurospringboot.protocol.UnknownCommand;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Routes what happens on the connection: a new link gets the registered actions, actions go to the
+ * {@link ActionRequestHandler}, everything else becomes state or an event. Unknown commands are ignored, as the
+ * server itself ignores what it does not know.
+ */
+public final class NeuroMessageRouter implements NeuroLinkHandler {
+
+	private static final Log logger = LogFactory.getLog(NeuroMessageRouter.class);
+
+	private final RegisteredActions actions;
+
+	private final Supplier<ActionRequestHandler> actionHandler;
+
+	private final NeuroEventPublisher events;
+
+	private final AtomicReference<Optional<NeuroSession>> session = new AtomicReference<>(Optional.empty());
+
+	/**
+	 * Create a router.
+	 * @param actions the registered actions to keep in sync
+	 * @param actionHandler answers actions; asked for on the first action, so that a handler can itself depend on
+	 * the {@link NeuroClient}
+	 * @param events where events go
+	 */
+	public NeuroMessageRouter(RegisteredActions actions, Supplier<ActionRequestHandler> actionHandler,
+			NeuroEventPublisher events) {
+		this.actions = actions;
+		this.actionHandler = SingletonSupplier.of(actionHandler);
+		this.events = events;
+	}
+
+	/**
+	 * The session Neuro described in its acknowledgement of the current connection's {@code startup}.
+	 * @return the session, or empty while disconnected or when no acknowledgement came (it is optional)
+	 */
+	public Optional<NeuroSession> session() {
+		return this.session.get();
+	}
+
+	@Override
+	public void onOpen(NeuroLink link) {
+		this.session.set(Optional.empty());
+		this.actions.linkOpened(link);
+	}
+
+	@Override
+	public void onMessage(IncomingMessage message, NeuroLink link) {
+		if (message instanceof ActionRequest request) {
+			onAction(request, link);
+		}
+		else if (message instanceof StartupAcknowledgement acknowledgement) {
+			this.session.set(Optional.of(acknowledgement.session()));
+			this.events.publish(new NeuroSessionAcknowledgedEvent(this, acknowledgement.session()));
+		}
+		else if (message instanceof ReregisterAllActions) {
+			this.actions.reregisterAll(link);
+		}
+		else if (message instanceof SpeechFinished speech) {
+			// One utterance can end in several messages; only the final one means she is done.
+			if (speech.isFinal()) {
+				this.events.publish(new NeuroSpeechFinishedEvent(this, speech.cancelled(), speech.reason()));
+			}
+		}
+		else if (message instanceof GracefulShutdownRequest graceful) {
+			this.events.publish(new NeuroShutdownRequestedEvent(this, false, graceful.wantsShutdown()));
+		}
+		else if (message instanceof ImmediateShutdownRequest) {
+			this.events.publish(new NeuroShutdownRequestedEvent(this, true, true));
+		}
+		else if (message instanceof UnknownCommand unknown && logger.isDebugEnabled()) {
+			logger.debug("Ignored unknown command '" + unknown.command() + "' from Neuro");
+		}
+	}
+
+	private void onAction(ActionRequest request, NeuroLink link) {
+		if (request.id() == null) {
+			// Without an id there is nothing to answer to.
+			logger.warn("Dropped an action from Neuro without an id (name: " + request.name() + ")");
+			return;
+		}
+		this.actionHandler.get().handle(request, link);
+	}
+
+	@Override
+	public void onClosing(NeuroLink link) {
+		this.actions.unregisterAll(link);
+	}
+
+	@Override
+	public void onClose(NeuroLink link) {
+		this.session.set(Optional.empty());
+		this.actions.linkClosed(link);
+	}
+
+}

@@ -1,0 +1,155 @@
+package io.github.neurospringboot.client;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.neurospringboot.connection.NeuroLink;
+import io.github.neurospringboot.protocol.ActionDefinition;
+import io.github.neurospringboot.protocol.RegisterActions;
+import io.github.neurospringboot.protocol.UnregisterActions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The actions the game wants Neuro to have, kept in sync with the current link.
+ *
+ * <p>The wanted set survives disconnects: every new link gets the whole set right after {@code startup}. Changes
+ * made while connected are sent at once; changes made while disconnected are sent on the next connect. Both happen
+ * under one lock, so a registration racing a reconnect is never lost or sent before {@code startup}.
+ *
+ * <p>Sending stays minimal, because churn slows Neuro down: registering an unchanged definition sends nothing;
+ * a changed definition is unregistered, then registered again (correct whether the server ignores or replaces a
+ * repeated registration); unregistering an action that is not registered sends nothing.
+ */
+public final class RegisteredActions {
+
+	private final Object lock = new Object();
+
+	private final Map<String, ActionDefinition> wanted = new LinkedHashMap<>();
+
+	private @Nullable NeuroLink link;
+
+	/**
+	 * Register actions, replacing any earlier definitions of the same names.
+	 * @param definitions the actions
+	 */
+	public void register(Collection<ActionDefinition> definitions) {
+		synchronized (this.lock) {
+			List<ActionDefinition> added = new ArrayList<>();
+			List<String> changed = new ArrayList<>();
+			for (ActionDefinition definition : definitions) {
+				ActionDefinition previous = this.wanted.put(definition.name(), definition);
+				if (!definition.equals(previous)) {
+					added.add(definition);
+					if (previous != null) {
+						changed.add(definition.name());
+					}
+				}
+			}
+			if (this.link != null) {
+				if (!changed.isEmpty()) {
+					this.link.send(new UnregisterActions(changed));
+				}
+				if (!added.isEmpty()) {
+					this.link.send(new RegisterActions(added));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Unregister actions. Names that are not registered are skipped.
+	 * @param names the action names
+	 */
+	public void unregister(Collection<String> names) {
+		synchronized (this.lock) {
+			List<String> removed = new ArrayList<>();
+			for (String name : names) {
+				if (this.wanted.remove(name) != null) {
+					removed.add(name);
+				}
+			}
+			if (this.link != null && !removed.isEmpty()) {
+				this.link.send(new UnregisterActions(removed));
+			}
+		}
+	}
+
+	/**
+	 * Whether an action of that name is registered.
+	 * @param name the action name
+	 * @return {@code true} if registered
+	 */
+	public boolean contains(String name) {
+		synchronized (this.lock) {
+			return this.wanted.containsKey(name);
+		}
+	}
+
+	/**
+	 * The registered actions, in registration order.
+	 * @return a snapshot
+	 */
+	public List<ActionDefinition> definitions() {
+		synchronized (this.lock) {
+			return List.copyOf(this.wanted.values());
+		}
+	}
+
+	/**
+	 * A new link is open and {@code startup} was sent: register everything on it, and send later changes there.
+	 * @param opened the new link
+	 */
+	void linkOpened(NeuroLink opened) {
+		synchronized (this.lock) {
+			this.link = opened;
+			sendAll(opened);
+		}
+	}
+
+	/**
+	 * Neuro asked for every action again ({@code actions/reregister_all}).
+	 * @param on the link that asked
+	 */
+	void reregisterAll(NeuroLink on) {
+		synchronized (this.lock) {
+			sendAll(on);
+		}
+	}
+
+	/**
+	 * The application is stopping: unregister everything on the link, and keep the wanted set.
+	 * @param closing the link about to close
+	 */
+	void unregisterAll(NeuroLink closing) {
+		synchronized (this.lock) {
+			if (!this.wanted.isEmpty()) {
+				closing.send(new UnregisterActions(List.copyOf(this.wanted.keySet())));
+			}
+			if (this.link == closing) {
+				this.link = null;
+			}
+		}
+	}
+
+	/**
+	 * The link is gone: keep changes for the next one.
+	 * @param closed the closed link
+	 */
+	void linkClosed(NeuroLink closed) {
+		synchronized (this.lock) {
+			if (this.link == closed) {
+				this.link = null;
+			}
+		}
+	}
+
+	private void sendAll(NeuroLink on) {
+		if (!this.wanted.isEmpty()) {
+			on.send(new RegisterActions(List.copyOf(this.wanted.values())));
+		}
+	}
+
+}

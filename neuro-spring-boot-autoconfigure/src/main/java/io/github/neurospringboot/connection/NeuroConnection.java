@@ -1,0 +1,582 @@
+package io.github.neurospringboot.connection;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import io.github.neurospringboot.event.NeuroConnectedEvent;
+import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
+import io.github.neurospringboot.event.NeuroDisconnectedEvent;
+import io.github.neurospringboot.event.NeuroEventPublisher;
+import io.github.neurospringboot.protocol.IncomingMessage;
+import io.github.neurospringboot.protocol.MalformedMessageException;
+import io.github.neurospringboot.protocol.NeuroMessageCodec;
+import io.github.neurospringboot.protocol.OutgoingMessage;
+import io.github.neurospringboot.protocol.Startup;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PingMessage;
+import org.springframework.web.socket.PongMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.client.WebSocketClient;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+
+/**
+ * The connection to Neuro, as a {@link SmartLifecycle}: {@link #start()} returns at once and connects in the
+ * background, so the application starts whether or not Neuro is reachable.
+ *
+ * <p>On every new websocket it sends {@code startup} first, then lets the {@link NeuroLinkHandler} register actions,
+ * and only then lets anyone else send. When the socket is lost it reconnects with the configured back-off (exactly
+ * one attempt is ever pending; the back-off restarts after a successful connect). A ping that is still unanswered
+ * when the next is due marks a half-open socket, which is closed and replaced. On {@link #stop(Runnable)} the
+ * handler gets a last chance to send, then the socket is closed with status 1001 (going away).
+ *
+ * <p>Logging follows state changes, not attempts: one line when Neuro cannot be reached, one when it is reached
+ * again, one per lost connection.
+ */
+public final class NeuroConnection implements SmartLifecycle, DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(NeuroConnection.class);
+
+	/** Close code for a socket that stopped answering pings (a private-use code, RFC 6455 section 7.4.2). */
+	static final CloseStatus PING_TIMEOUT = new CloseStatus(4000, "Neuro did not answer a ping in time");
+
+	private final URI url;
+
+	private final WebSocketClient client;
+
+	private final NeuroMessageCodec codec;
+
+	private final NeuroLinkHandler handler;
+
+	private final @Nullable BackOff reconnectBackOff;
+
+	private final WebSocketSettings settings;
+
+	private final NeuroEventPublisher events;
+
+	/** Two threads, so that closing a stuck socket never delays the reconnect or the pings. */
+	private final ScheduledThreadPoolExecutor scheduler;
+
+	private volatile boolean autoStartup = true;
+
+	private final Object lock = new Object();
+
+	// Everything below is guarded by lock.
+
+	private boolean running;
+
+	/** Identifies the current attempt: callbacks of any earlier attempt are stale and ignored. */
+	private long attempt;
+
+	private @Nullable NeuroLink link;
+
+	private boolean linkReady;
+
+	private boolean everConnected;
+
+	private @Nullable ScheduledFuture<?> pendingAttempt;
+
+	private @Nullable ScheduledFuture<?> pinger;
+
+	private @Nullable BackOffExecution backOffExecution;
+
+	private int failedAttempts;
+
+	private CompletableFuture<Void> connected = new CompletableFuture<>();
+
+	private long pingSentNanos;
+
+	private volatile @Nullable Duration roundTripTime;
+
+	/**
+	 * Create a connection; nothing happens until {@link #start()}.
+	 * @param url the Neuro websocket URL ({@code ws://} or {@code wss://})
+	 * @param client the websocket client
+	 * @param codec turns messages into frames and back
+	 * @param handler receives each link's life and messages
+	 * @param reconnectBackOff the delays between connection attempts, or {@code null} to never reconnect
+	 * @param settings transport settings
+	 * @param events where connection events go
+	 */
+	public NeuroConnection(URI url, WebSocketClient client, NeuroMessageCodec codec, NeuroLinkHandler handler,
+			@Nullable BackOff reconnectBackOff, WebSocketSettings settings, NeuroEventPublisher events) {
+		this.url = url;
+		this.client = client;
+		this.codec = codec;
+		this.handler = handler;
+		this.reconnectBackOff = reconnectBackOff;
+		this.settings = settings;
+		this.events = events;
+		this.scheduler = new ScheduledThreadPoolExecutor(2, new CustomizableThreadFactory("neuro-connection-"));
+		this.scheduler.setRemoveOnCancelPolicy(true);
+	}
+
+	/**
+	 * The URL this connection connects to.
+	 * @return the URL
+	 */
+	public URI getUrl() {
+		return this.url;
+	}
+
+	/**
+	 * Send a message on the current connection.
+	 * @param message the message
+	 * @return {@code true} if it was handed to an open socket, {@code false} while disconnected (it is then dropped)
+	 */
+	public boolean send(OutgoingMessage message) {
+		NeuroLink current = currentLink();
+		return current != null && current.send(message);
+	}
+
+	/**
+	 * The open, registered link, if any.
+	 * @return the link, or {@code null} while disconnected or still registering
+	 */
+	public @Nullable NeuroLink currentLink() {
+		synchronized (this.lock) {
+			return this.linkReady ? this.link : null;
+		}
+	}
+
+	/**
+	 * Whether the game is connected and has registered its actions.
+	 * @return {@code true} if connected
+	 */
+	public boolean isConnected() {
+		NeuroLink current = currentLink();
+		return current != null && current.isOpen();
+	}
+
+	/**
+	 * A future that completes when the game is connected (at once if it is now). Use it with a timeout:
+	 * {@code whenConnected().get(5, SECONDS)}. Completing or cancelling the returned future has no effect on the
+	 * connection.
+	 * @return a future completed on connect
+	 */
+	public CompletableFuture<Void> whenConnected() {
+		synchronized (this.lock) {
+			return this.connected.copy();
+		}
+	}
+
+	/**
+	 * The round-trip time of the latest answered ping.
+	 * @return the time, or empty before the first pong of the current connection
+	 */
+	public Optional<Duration> roundTripTime() {
+		return Optional.ofNullable(this.roundTripTime);
+	}
+
+	/**
+	 * Set whether to connect when the application context starts.
+	 * @param autoStartup {@code false} to start the connection yourself
+	 */
+	public void setAutoStartup(boolean autoStartup) {
+		this.autoStartup = autoStartup;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.autoStartup;
+	}
+
+	@Override
+	public void start() {
+		synchronized (this.lock) {
+			if (this.running) {
+				return;
+			}
+			this.running = true;
+			scheduleAttempt(Duration.ZERO);
+		}
+		logger.info("Connecting to Neuro at " + this.url + " as game '" + this.codec.game() + "'");
+	}
+
+	@Override
+	public boolean isRunning() {
+		synchronized (this.lock) {
+			return this.running;
+		}
+	}
+
+	@Override
+	public void stop() {
+		stop(() -> {
+		});
+	}
+
+	@Override
+	public void stop(Runnable callback) {
+		NeuroLink closing;
+		synchronized (this.lock) {
+			if (!this.running) {
+				callback.run();
+				return;
+			}
+			this.running = false;
+			this.attempt++;
+			cancel(this.pendingAttempt);
+			this.pendingAttempt = null;
+			// Detached but left open: the handler still sends its last frames on it before it is closed.
+			closing = detachLink();
+		}
+		if (closing == null) {
+			callback.run();
+			return;
+		}
+		this.scheduler.execute(() -> {
+			try {
+				closeOnPurpose(closing);
+			}
+			finally {
+				callback.run();
+			}
+		});
+	}
+
+	private void closeOnPurpose(NeuroLink closing) {
+		try {
+			this.handler.onClosing(closing);
+			awaitFlushed(closing);
+		}
+		finally {
+			closing.markClosed();
+			closeQuietly(closing.session(), CloseStatus.GOING_AWAY);
+			this.handler.onClose(closing);
+			logger.info("Disconnected from Neuro: the application is stopping");
+			this.events.publish(new NeuroDisconnectedEvent(this, CloseStatus.GOING_AWAY.getCode(),
+					"The application is stopping", false));
+		}
+	}
+
+	/** Give the last frames the send time limit to leave before the socket is closed under them. */
+	private void awaitFlushed(NeuroLink closing) {
+		long deadline = System.nanoTime() + this.settings.sendTimeLimit().toNanos();
+		while (!closing.isFlushed() && closing.isOpen() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	@Override
+	public void destroy() {
+		stop();
+		this.scheduler.shutdown();
+		try {
+			if (!this.scheduler.awaitTermination(this.settings.sendTimeLimit().toMillis() + 1000,
+					TimeUnit.MILLISECONDS)) {
+				this.scheduler.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.scheduler.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	// --- connecting ---------------------------------------------------------------------------------------------
+
+	/** Must hold the lock. Replaces any pending attempt, so that exactly one is ever scheduled. */
+	private void scheduleAttempt(Duration delay) {
+		cancel(this.pendingAttempt);
+		long thisAttempt = ++this.attempt;
+		this.pendingAttempt = this.scheduler.schedule(() -> connect(thisAttempt), delay.toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	private void connect(long thisAttempt) {
+		synchronized (this.lock) {
+			if (!this.running || thisAttempt != this.attempt) {
+				return;
+			}
+			this.pendingAttempt = null;
+		}
+		try {
+			this.client.execute(new LinkSocketHandler(thisAttempt), null, this.url)
+				.orTimeout(this.settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+				.whenComplete((session, failure) -> {
+					if (failure != null) {
+						attemptFailed(thisAttempt, failure);
+					}
+				});
+		}
+		catch (RuntimeException ex) {
+			attemptFailed(thisAttempt, ex);
+		}
+	}
+
+	private void attemptFailed(long failedAttempt, Throwable failure) {
+		Throwable cause = (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null)
+				? failure.getCause() : failure;
+		int failures;
+		Duration nextDelay;
+		synchronized (this.lock) {
+			if (!this.running || failedAttempt != this.attempt || this.link != null) {
+				return;
+			}
+			failures = ++this.failedAttempts;
+			nextDelay = nextReconnectDelay();
+			if (nextDelay != null) {
+				scheduleAttempt(nextDelay);
+			}
+		}
+		String description = describe(cause);
+		if (nextDelay == null) {
+			logger.error("Cannot reach Neuro at " + this.url + " (" + description + "); giving up after " + failures
+					+ " attempt(s)");
+		}
+		else if (failures == 1) {
+			logger.warn("Cannot reach Neuro at " + this.url + " (" + description
+					+ "); retrying with back-off, next attempt in " + nextDelay.toMillis() + " ms");
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug("Attempt " + failures + " to reach Neuro failed (" + description + "); next in "
+					+ nextDelay.toMillis() + " ms");
+		}
+		this.events.publish(new NeuroConnectionFailedEvent(this, failures, nextDelay, cause));
+	}
+
+	/** Must hold the lock. */
+	private @Nullable Duration nextReconnectDelay() {
+		if (this.reconnectBackOff == null) {
+			return null;
+		}
+		if (this.backOffExecution == null) {
+			this.backOffExecution = this.reconnectBackOff.start();
+		}
+		long millis = this.backOffExecution.nextBackOff();
+		return (millis == BackOffExecution.STOP) ? null : Duration.ofMillis(millis);
+	}
+
+	// --- a link's life --------------------------------------------------------------------------------------------
+
+	/** Adopt the session of the current attempt as the link; close it if the attempt was abandoned meanwhile. */
+	private @Nullable NeuroLink attach(long thisAttempt, WebSocketSession session) {
+		synchronized (this.lock) {
+			if (!this.running || thisAttempt != this.attempt || this.link != null) {
+				closeQuietly(session, CloseStatus.NORMAL);
+				return null;
+			}
+			this.link = new NeuroLink(session, this.codec, this.url, this.settings);
+			this.linkReady = false;
+			return this.link;
+		}
+	}
+
+	private void handshake(NeuroLink opening) {
+		// Nobody else can send on this link yet: startup is first, the handler's registration second.
+		opening.send(new Startup());
+		this.handler.onOpen(opening);
+		int failuresBefore;
+		boolean reconnect;
+		synchronized (this.lock) {
+			if (this.link != opening) {
+				return;
+			}
+			this.linkReady = true;
+			failuresBefore = this.failedAttempts;
+			this.failedAttempts = 0;
+			this.backOffExecution = null;
+			this.roundTripTime = null;
+			this.pingSentNanos = 0;
+			reconnect = this.everConnected;
+			this.everConnected = true;
+			long interval = this.settings.pingInterval().toMillis();
+			this.pinger = this.scheduler.scheduleAtFixedRate(() -> ping(opening), interval, interval,
+					TimeUnit.MILLISECONDS);
+			this.connected.complete(null);
+		}
+		logger.info("Connected to Neuro at " + this.url
+				+ ((failuresBefore > 0) ? " after " + failuresBefore + " failed attempt(s)" : ""));
+		this.events.publish(new NeuroConnectedEvent(this, this.url, reconnect));
+	}
+
+	private void lost(NeuroLink lostLink, CloseStatus status) {
+		Duration nextDelay;
+		synchronized (this.lock) {
+			if (this.link != lostLink) {
+				return;
+			}
+			detachLink();
+			lostLink.markClosed();
+			nextDelay = this.running ? nextReconnectDelay() : null;
+			if (nextDelay != null) {
+				scheduleAttempt(nextDelay);
+			}
+		}
+		this.handler.onClose(lostLink);
+		String reason = describe(status);
+		logger.warn("Disconnected from Neuro (" + reason + ")"
+				+ ((nextDelay != null) ? "; reconnecting in " + nextDelay.toMillis() + " ms" : ""));
+		this.events.publish(new NeuroDisconnectedEvent(this, status.getCode(), reason, nextDelay != null));
+	}
+
+	/** Must hold the lock. Forgets the current link, so that its late callbacks are ignored; does not close it. */
+	private @Nullable NeuroLink detachLink() {
+		NeuroLink detached = this.link;
+		this.link = null;
+		this.linkReady = false;
+		cancel(this.pinger);
+		this.pinger = null;
+		if (this.connected.isDone()) {
+			this.connected = new CompletableFuture<>();
+		}
+		return detached;
+	}
+
+	private void ping(NeuroLink pinged) {
+		boolean dead;
+		synchronized (this.lock) {
+			if (this.link != pinged) {
+				return;
+			}
+			dead = this.pingSentNanos != 0;
+			if (!dead) {
+				this.pingSentNanos = System.nanoTime();
+			}
+		}
+		if (dead) {
+			// Half-open: the socket looks open but nothing comes back. Forget it first, then close it.
+			lost(pinged, PING_TIMEOUT);
+			closeQuietly(pinged.session(), PING_TIMEOUT);
+		}
+		else {
+			pinged.sendRaw(new PingMessage(ByteBuffer.wrap(new byte[] { 'n' })));
+		}
+	}
+
+	private void ponged(NeuroLink ponged) {
+		synchronized (this.lock) {
+			if (this.link != ponged || this.pingSentNanos == 0) {
+				return;
+			}
+			this.roundTripTime = Duration.ofNanos(System.nanoTime() - this.pingSentNanos);
+			this.pingSentNanos = 0;
+		}
+	}
+
+	private void received(String frame, NeuroLink from) {
+		IncomingMessage message;
+		try {
+			message = this.codec.decode(frame);
+		}
+		catch (MalformedMessageException ex) {
+			logger.warn("Ignored a malformed frame from Neuro: " + ex.getMessage());
+			return;
+		}
+		this.handler.onMessage(message, from);
+	}
+
+	private static void cancel(@Nullable ScheduledFuture<?> future) {
+		if (future != null) {
+			future.cancel(false);
+		}
+	}
+
+	private static void closeQuietly(WebSocketSession session, CloseStatus status) {
+		try {
+			session.close(status);
+		}
+		catch (Exception ex) {
+			logger.debug("Error while closing a websocket to Neuro: " + ex.getMessage());
+		}
+	}
+
+	private static String describe(Throwable failure) {
+		String message = failure.getMessage();
+		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	private static String describe(CloseStatus status) {
+		String reason = status.getReason();
+		return "code " + status.getCode() + ((reason != null && !reason.isEmpty()) ? ", " + reason : "");
+	}
+
+	/**
+	 * The websocket handler of one connection attempt. Knowing its attempt lets late callbacks of an abandoned
+	 * attempt be recognised and ignored.
+	 */
+	private final class LinkSocketHandler extends AbstractWebSocketHandler {
+
+		private final long ownAttempt;
+
+		private volatile @Nullable NeuroLink ownLink;
+
+		LinkSocketHandler(long ownAttempt) {
+			this.ownAttempt = ownAttempt;
+		}
+
+		@Override
+		public void afterConnectionEstablished(WebSocketSession session) {
+			NeuroLink attached = attach(this.ownAttempt, session);
+			this.ownLink = attached;
+			if (attached != null) {
+				handshake(attached);
+			}
+		}
+
+		@Override
+		protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+			NeuroLink own = this.ownLink;
+			if (own != null) {
+				received(message.getPayload(), own);
+			}
+		}
+
+		@Override
+		protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+			logger.warn("Ignored a binary frame of " + message.getPayloadLength()
+					+ " bytes from Neuro: the Neuro Game API uses text frames only");
+		}
+
+		@Override
+		protected void handlePongMessage(WebSocketSession session, PongMessage message) {
+			NeuroLink own = this.ownLink;
+			if (own != null) {
+				ponged(own);
+			}
+		}
+
+		@Override
+		public void handleTransportError(WebSocketSession session, Throwable exception) {
+			logger.debug("Transport error on the websocket to Neuro: " + exception.getMessage());
+			NeuroLink own = this.ownLink;
+			if (own != null) {
+				lost(own, CloseStatus.SERVER_ERROR.withReason(describe(exception)));
+				closeQuietly(session, CloseStatus.SERVER_ERROR);
+			}
+		}
+
+		@Override
+		public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+			NeuroLink own = this.ownLink;
+			if (own != null) {
+				lost(own, status);
+			}
+		}
+
+	}
+
+}

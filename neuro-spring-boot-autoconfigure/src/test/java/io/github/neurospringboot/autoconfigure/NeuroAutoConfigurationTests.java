@@ -1,0 +1,284 @@
+package io.github.neurospringboot.autoconfigure;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.connection.NeuroConnection;
+import io.github.neurospringboot.protocol.ActionDefinition;
+import io.github.neurospringboot.protocol.ForceActions;
+import io.github.neurospringboot.protocol.NeuroMessageCodec;
+import io.github.neurospringboot.protocol.NeuroSession;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auto-configuration's beans, conditions, properties and startup failures.
+ */
+class NeuroAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
+		.withPropertyValues("neuro.auto-startup=false");
+
+	@Test
+	void definesTheConnectionAndTheClient() {
+		this.runner.withPropertyValues("neuro.game=Test Game").run((context) -> {
+			assertThat(context).hasSingleBean(NeuroClient.class)
+				.hasSingleBean(NeuroConnection.class)
+				.hasSingleBean(NeuroMessageCodec.class)
+				.hasSingleBean(NeuroConnectionDetails.class);
+			assertThat(context.getBean(NeuroClient.class).game()).isEqualTo("Test Game");
+			assertThat(context.getBean(NeuroConnection.class).isRunning()).isFalse();
+		});
+	}
+
+	@Test
+	void usesTheApplicationsJsonMapper() {
+		this.runner.withPropertyValues("neuro.game=Test Game").run((context) -> {
+			NeuroMessageCodec codec = context.getBean(NeuroMessageCodec.class);
+			assertThat(codec).extracting("mapper").isSameAs(context.getBean(JsonMapper.class));
+		});
+	}
+
+	@Test
+	void connectsOnStartupUnlessToldNotTo() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.auto-startup=true")
+			.run((context) -> assertThat(context.getBean(NeuroConnection.class).isRunning()).isTrue());
+	}
+
+	@Test
+	void isOffWhenDisabled() {
+		this.runner.withPropertyValues("neuro.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(NeuroClient.class)
+				.doesNotHaveBean(NeuroConnection.class));
+	}
+
+	@Test
+	void isOffWithoutAWebSocketClient() {
+		this.runner.withPropertyValues("neuro.game=Test Game")
+			.withClassLoader(new FilteredClassLoader(StandardWebSocketClient.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(NeuroClient.class));
+	}
+
+	@Test
+	void backsOffForTheApplicationsOwnClient() {
+		this.runner.withPropertyValues("neuro.game=Test Game")
+			.withUserConfiguration(OwnClientConfiguration.class)
+			.run((context) -> assertThat(context).getBean(NeuroClient.class).isInstanceOf(OwnClient.class));
+	}
+
+	@Test
+	void backsOffForTheApplicationsOwnConnectionDetails() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://127.0.0.1:1/ignored")
+			.withBean(NeuroConnectionDetails.class, () -> () -> URI.create("ws://127.0.0.1:9/mine"))
+			.run((context) -> assertThat(context.getBean(NeuroConnection.class).getUrl())
+				.isEqualTo(URI.create("ws://127.0.0.1:9/mine")));
+	}
+
+	@Test
+	void gameNameFallsBackToTheApplicationName() {
+		this.runner.withPropertyValues("spring.application.name=Tic Tac Toe")
+			.run((context) -> assertThat(context.getBean(NeuroClient.class).game()).isEqualTo("Tic Tac Toe"));
+	}
+
+	@Test
+	void missingGameNameFailsStartupNamingTheProperty() {
+		this.runner.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("Property neuro.game")
+				.hasMessageContaining("Set neuro.game (or spring.application.name)");
+		});
+	}
+
+	@Test
+	void blankGameNameFailsStartupNamingTheProperty() {
+		this.runner.withPropertyValues("neuro.game= ")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("Property neuro.game")
+				.hasMessageContaining("must not be blank"));
+	}
+
+	@Test
+	void urlDefaultsToTheLocalMockServers() {
+		this.runner.withPropertyValues("neuro.game=Test Game")
+			.run((context) -> assertThat(context.getBean(NeuroConnection.class).getUrl())
+				.isEqualTo(URI.create("ws://localhost:8000")));
+	}
+
+	@Test
+	void urlComesFromTheEnvironmentVariableWhenThePropertyIsUnset() {
+		this.runner.withPropertyValues("neuro.game=Test Game")
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addLast(new SystemEnvironmentPropertySource("systemEnvironment",
+						Map.of("NEURO_SDK_WS_URL", "wss://neuro.example:8443/game/x?session=1"))))
+			.run((context) -> assertThat(context.getBean(NeuroConnection.class).getUrl())
+				.isEqualTo(URI.create("wss://neuro.example:8443/game/x?session=1")));
+	}
+
+	@Test
+	void urlPropertyWinsOverTheEnvironmentVariable() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://127.0.0.1:9000")
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addLast(new SystemEnvironmentPropertySource("systemEnvironment",
+						Map.of("NEURO_SDK_WS_URL", "ws://elsewhere:1"))))
+			.run((context) -> assertThat(context.getBean(NeuroConnection.class).getUrl())
+				.isEqualTo(URI.create("ws://127.0.0.1:9000")));
+	}
+
+	@Test
+	void nonWebSocketUrlFailsStartupNamingTheProperty() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=http://localhost:8000")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("Property neuro.url")
+				.hasMessageContaining("use a ws:// or wss:// URL"));
+	}
+
+	@Test
+	void malformedEnvironmentVariableFailsStartupNamingIt() {
+		this.runner.withPropertyValues("neuro.game=Test Game")
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addLast(new SystemEnvironmentPropertySource("systemEnvironment",
+						Map.of("NEURO_SDK_WS_URL", "ws://bad host"))))
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("NEURO_SDK_WS_URL"));
+	}
+
+	@Test
+	void unknownSslBundleFailsStartup() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.websocket.ssl-bundle=missing")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void bindsEveryProperty() {
+		this.runner
+			.withPropertyValues("neuro.game=Test Game", "neuro.reconnect.enabled=false",
+					"neuro.reconnect.initial-interval=2s", "neuro.reconnect.multiplier=3",
+					"neuro.reconnect.max-interval=1m", "neuro.reconnect.jitter=0", "neuro.websocket.connect-timeout=3s",
+					"neuro.websocket.ping-interval=5s", "neuro.websocket.send-time-limit=4s",
+					"neuro.websocket.send-buffer-size-limit=1MB", "neuro.websocket.max-text-message-size=2MB")
+			.run((context) -> {
+				NeuroProperties properties = context.getBean(NeuroProperties.class);
+				assertThat(properties.reconnect().enabled()).isFalse();
+				assertThat(properties.reconnect().initialInterval()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(properties.reconnect().multiplier()).isEqualTo(3.0);
+				assertThat(properties.reconnect().maxInterval()).isEqualTo(Duration.ofMinutes(1));
+				assertThat(properties.reconnect().jitter()).isZero();
+				assertThat(properties.websocket().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(properties.websocket().pingInterval()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(properties.websocket().sendTimeLimit()).isEqualTo(Duration.ofSeconds(4));
+				assertThat(properties.websocket().sendBufferSizeLimit().toMegabytes()).isEqualTo(1);
+				assertThat(properties.websocket().maxTextMessageSize().toMegabytes()).isEqualTo(2);
+			});
+	}
+
+	@Test
+	void generatesMetadataWithDescriptionsAndDefaults() throws Exception {
+		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(metadata).as("generated configuration metadata").isNotNull();
+			JsonNode properties = JsonMapper.shared().readTree(metadata).get("properties");
+			assertThat(properties.findValuesAsString("name")).contains("neuro.enabled", "neuro.game", "neuro.url",
+					"neuro.auto-startup", "neuro.reconnect.initial-interval", "neuro.websocket.ping-interval",
+					"neuro.websocket.ssl-bundle");
+			for (JsonNode property : properties) {
+				assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
+			}
+			JsonNode initialInterval = properties.valueStream()
+				.filter((property) -> property.get("name").asString().equals("neuro.reconnect.initial-interval"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(initialInterval.get("defaultValue").asString()).isEqualTo("1s");
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnClientConfiguration {
+
+		@Bean
+		NeuroClient ownClient() {
+			return new OwnClient();
+		}
+
+	}
+
+	static class OwnClient implements NeuroClient {
+
+		@Override
+		public String game() {
+			return "own";
+		}
+
+		@Override
+		public boolean isConnected() {
+			return false;
+		}
+
+		@Override
+		public CompletableFuture<Void> whenConnected() {
+			return new CompletableFuture<>();
+		}
+
+		@Override
+		public Optional<NeuroSession> session() {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<Duration> roundTripTime() {
+			return Optional.empty();
+		}
+
+		@Override
+		public boolean sendContext(String message, boolean silent) {
+			return false;
+		}
+
+		@Override
+		public void registerActions(java.util.Collection<ActionDefinition> actions) {
+		}
+
+		@Override
+		public void unregisterActions(java.util.Collection<String> names) {
+		}
+
+		@Override
+		public List<ActionDefinition> registeredActions() {
+			return List.of();
+		}
+
+		@Override
+		public boolean forceActions(ForceActions force) {
+			return false;
+		}
+
+		@Override
+		public boolean sendShutdownReady() {
+			return false;
+		}
+
+	}
+
+}

@@ -1,0 +1,429 @@
+package io.github.neurospringboot.connection;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
+import io.github.neurospringboot.client.ActionRequestHandler;
+import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.event.NeuroConnectedEvent;
+import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
+import io.github.neurospringboot.event.NeuroDisconnectedEvent;
+import io.github.neurospringboot.event.NeuroEvent;
+import io.github.neurospringboot.event.NeuroSessionAcknowledgedEvent;
+import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
+import io.github.neurospringboot.event.NeuroSpeechFinishedEvent;
+import io.github.neurospringboot.protocol.ActionDefinition;
+import io.github.neurospringboot.protocol.ActionResultMessage;
+import io.github.neurospringboot.testing.FakeNeuroServer;
+import io.github.neurospringboot.testing.FakeNeuroServer.Frame;
+import io.github.neurospringboot.testing.LoopbackProxy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The connection against a real websocket server on loopback, asserting on the frames that cross the wire. A TCP
+ * proxy in between cuts, freezes and refuses connections.
+ */
+class NeuroConnectionIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private static final String PLACE_MARK_SCHEMA = """
+			{"type":"object","properties":{"cell":{"type":"integer","minimum":0,"maximum":8}},"required":["cell"]}""";
+
+	private FakeNeuroServer server;
+
+	private LoopbackProxy proxy;
+
+	@BeforeEach
+	void startServer() {
+		this.server = FakeNeuroServer.start();
+		this.proxy = LoopbackProxy.to(this.server.port());
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.proxy.close();
+		this.server.close();
+	}
+
+	private ApplicationContextRunner runner() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
+			.withUserConfiguration(TicTacToeActions.class, RecordedEvents.class)
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.proxy.url(),
+					"neuro.reconnect.initial-interval=300ms", "neuro.reconnect.multiplier=2",
+					"neuro.reconnect.max-interval=1600ms", "neuro.reconnect.jitter=0ms");
+	}
+
+	@Test
+	void startupIsFirstThenEveryActionIsRegistered() {
+		runner().run((context) -> {
+			Frame first = this.server.nextFrame(WAIT);
+			JSONAssert.assertEquals("{\"command\":\"startup\",\"game\":\"Test Game\"}", first.text(),
+					JSONCompareMode.STRICT);
+			Frame second = this.server.nextFrame(WAIT);
+			JSONAssert.assertEquals("""
+					{"command":"actions/register","game":"Test Game","data":{"actions":[
+					  {"name":"place_mark","description":"Place your mark on an empty cell.","schema":%s},
+					  {"name":"end_turn","description":"End your turn."}]}}""".formatted(PLACE_MARK_SCHEMA),
+					second.text(), JSONCompareMode.STRICT);
+			await().atMost(WAIT).until(() -> context.getBean(NeuroClient.class).isConnected());
+			assertThat(context.getBean(RecordedEvents.class).ofType(NeuroConnectedEvent.class)).singleElement()
+				.satisfies((event) -> assertThat(event.isReconnect()).isFalse());
+		});
+	}
+
+	@Test
+	void abruptCloseReconnectsOnTheFirstAttemptAndRegistersAgain() {
+		runner().run((context) -> {
+			awaitRegistered(1);
+			long cutAt = System.nanoTime();
+			this.proxy.cutAll();
+
+			Frame startup = this.server.nextFrame("startup", WAIT);
+			assertThat(startup.connection()).isEqualTo(2);
+			Frame register = this.server.nextFrame(WAIT);
+			assertThat(register.command()).isEqualTo("actions/register");
+			assertThat(register.json().at("/data/actions").size()).isEqualTo(2);
+			// The first scheduled attempt succeeded, and it waited for the first back-off interval.
+			assertThat(this.proxy.acceptedNanos()).hasSize(2);
+			assertThat(Duration.ofNanos(startup.receivedNanos() - cutAt)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+			RecordedEvents events = context.getBean(RecordedEvents.class);
+			await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 2);
+			assertThat(events.ofType(NeuroDisconnectedEvent.class)).singleElement()
+				.satisfies((event) -> assertThat(event.willReconnect()).isTrue());
+			assertThat(events.ofType(NeuroConnectedEvent.class).get(1).isReconnect()).isTrue();
+			assertThat(events.ofType(NeuroConnectionFailedEvent.class)).isEmpty();
+		});
+	}
+
+	@Test
+	void whileNeuroIsDownAttemptsBackOffOneAtATimeAndConnectWhenItReturns() {
+		runner().run((context) -> {
+			awaitRegistered(1);
+			this.proxy.refuse();
+			// Back-off of 300, 600, 1200, 1600, 1600 ms: four attempts in four and a half seconds.
+			Thread.sleep(4500);
+			List<Long> attempts = this.proxy.acceptedNanos().subList(1, this.proxy.acceptedNanos().size());
+			assertThat(attempts).hasSizeBetween(3, 6);
+			List<Long> expectedDelays = List.of(600L, 1200L, 1600L, 1600L, 1600L);
+			for (int i = 1; i < attempts.size(); i++) {
+				long gapMillis = (attempts.get(i) - attempts.get(i - 1)) / 1_000_000;
+				assertThat(gapMillis).as("gap before attempt %d", i + 1).isGreaterThanOrEqualTo(expectedDelays.get(i - 1));
+			}
+			List<NeuroConnectionFailedEvent> failures = context.getBean(RecordedEvents.class)
+				.ofType(NeuroConnectionFailedEvent.class);
+			assertThat(failures).extracting(NeuroConnectionFailedEvent::getAttempt)
+				.startsWith(1, 2, 3)
+				.isSorted();
+
+			this.proxy.restore();
+			Frame startup = this.server.nextFrame("startup", WAIT);
+			assertThat(startup.connection()).isEqualTo(2);
+			assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("actions/register");
+			await().atMost(WAIT).until(() -> context.getBean(NeuroClient.class).isConnected());
+		});
+	}
+
+	@Test
+	void halfOpenSocketIsDetectedByPingsAndReplaced() {
+		runner().withPropertyValues("neuro.websocket.ping-interval=200ms").run((context) -> {
+			NeuroClient client = context.getBean(NeuroClient.class);
+			awaitRegistered(1);
+			await().atMost(WAIT).until(() -> client.roundTripTime().isPresent());
+			assertThat(client.roundTripTime()).hasValueSatisfying((rtt) -> assertThat(rtt).isPositive());
+
+			this.proxy.freezeOpenConnections();
+			Frame startup = this.server.nextFrame("startup", WAIT);
+			assertThat(startup.connection()).isEqualTo(2);
+			assertThat(context.getBean(RecordedEvents.class).ofType(NeuroDisconnectedEvent.class)).singleElement()
+				.satisfies((event) -> assertThat(event.getCloseCode()).isEqualTo(4000));
+		});
+	}
+
+	@Test
+	void eightThreadsSendingContextAtOnceLoseAndCorruptNothing() throws Exception {
+		runner().run((context) -> {
+			NeuroClient client = context.getBean(NeuroClient.class);
+			awaitRegistered(1);
+			int threads = 8;
+			int perThread = 250;
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> sent = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				int thread = t;
+				sent.add(pool.submit(() -> {
+					go.await();
+					int ok = 0;
+					for (int i = 0; i < perThread; i++) {
+						ok += client.sendContext("thread " + thread + " message " + i, i % 2 == 0) ? 1 : 0;
+					}
+					return ok;
+				}));
+			}
+			go.countDown();
+			for (Future<Integer> future : sent) {
+				assertThat(future.get(30, TimeUnit.SECONDS)).isEqualTo(perThread);
+			}
+			pool.shutdown();
+
+			List<Frame> frames = new ArrayList<>();
+			while (frames.size() < threads * perThread) {
+				frames.add(this.server.nextFrame("context", WAIT));
+			}
+			Set<String> messages = new HashSet<>();
+			int[] nextPerThread = new int[threads];
+			for (Frame frame : frames) {
+				JsonNode data = frame.json().get("data");
+				String message = data.get("message").asString();
+				String[] words = message.split(" ");
+				int thread = Integer.parseInt(words[1]);
+				int index = Integer.parseInt(words[3]);
+				assertThat(index).as("order of thread %d", thread).isEqualTo(nextPerThread[thread]++);
+				assertThat(data.get("silent").asBoolean()).isEqualTo(index % 2 == 0);
+				messages.add(message);
+			}
+			assertThat(messages).hasSize(threads * perThread);
+			assertThat(this.server.connectionCount()).isEqualTo(1);
+			assertThat(this.server.binaryFrameCount()).isZero();
+		});
+	}
+
+	@Test
+	void binaryMalformedAndUnknownFramesLeaveTheConnectionUsable() {
+		runner().run((context) -> {
+			awaitRegistered(1);
+			this.server.sendBinary(new byte[] { 1, 2, 3 });
+			this.server.send("this is not JSON");
+			this.server.send("[1,2,3]");
+			this.server.send("{\"data\":{}}");
+			this.server.send("{\"command\":\"vendor-x/ping\",\"data\":{}}");
+			this.server.send("{\"command\":\"action\",\"data\":{\"name\":\"place_mark\",\"data\":\"{}\"}}");
+			this.server.send("{\"command\":\"action\",\"data\":{\"id\":\"1\",\"name\":\"fly\"}}");
+
+			Frame result = this.server.nextFrame(WAIT);
+			assertThat(result.command()).isEqualTo("action/result");
+			assertThat(result.json().at("/data/id").asString()).isEqualTo("1");
+			assertThat(result.json().at("/data/success").asBoolean()).isFalse();
+			assertThat(result.json().at("/data/message").asString()).contains("fly");
+			assertThat(this.server.connectionCount()).isEqualTo(1);
+			assertThat(this.server.drainFrames()).isEmpty();
+		});
+	}
+
+	@Test
+	void reregisterAllSendsTheWholeSetAgain() {
+		runner().run((context) -> {
+			Frame registered = awaitRegistered(1);
+			this.server.send("{\"command\":\"actions/reregister_all\",\"data\":null}");
+			Frame again = this.server.nextFrame(WAIT);
+			JSONAssert.assertEquals(registered.text(), again.text(), JSONCompareMode.STRICT);
+		});
+	}
+
+	@Test
+	void reregisterAllWithNoActionsSendsNothing() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.server.url())
+			.run((context) -> {
+				assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("startup");
+				this.server.send("{\"command\":\"actions/reregister_all\"}");
+				// A context frame sent afterwards is the next frame: nothing came in between.
+				await().atMost(WAIT).until(() -> context.getBean(NeuroClient.class).sendContext("marker"));
+				assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("context");
+			});
+	}
+
+	@Test
+	void acknowledgementSpeechAndShutdownRequestsBecomeStateAndEvents() {
+		runner().run((context) -> {
+			NeuroClient client = context.getBean(NeuroClient.class);
+			RecordedEvents events = context.getBean(RecordedEvents.class);
+			awaitRegistered(1);
+			this.server.send("""
+					{"command":"startup","data":{"session":{"sessionId":"s-1","characterId":"evil","displayName":"Evil Neuro"}}}""");
+			this.server.send("{\"command\":\"speech_finished\",\"data\":{\"isFinal\":false}}");
+			this.server.send("""
+					{"command":"speech_finished","data":{"isFinal":true,"cancelled":true,"reason":"interrupted"}}""");
+			this.server.send("{\"command\":\"shutdown/graceful\",\"data\":{\"wants_shutdown\":true}}");
+			this.server.send("{\"command\":\"shutdown/graceful\",\"data\":{\"wants_shutdown\":false}}");
+			this.server.send("{\"command\":\"shutdown/immediate\"}");
+
+			await().atMost(WAIT).until(() -> events.ofType(NeuroShutdownRequestedEvent.class).size() == 3);
+			assertThat(client.session()).hasValueSatisfying((session) -> {
+				assertThat(session.characterId()).isEqualTo("evil");
+				assertThat(session.displayName()).isEqualTo("Evil Neuro");
+			});
+			assertThat(events.ofType(NeuroSessionAcknowledgedEvent.class)).singleElement()
+				.satisfies((event) -> assertThat(event.getSession().characterId()).isEqualTo("evil"));
+			assertThat(events.ofType(NeuroSpeechFinishedEvent.class)).singleElement().satisfies((event) -> {
+				assertThat(event.isCancelled()).isTrue();
+				assertThat(event.getReason()).hasValue("interrupted");
+			});
+			assertThat(events.ofType(NeuroShutdownRequestedEvent.class))
+				.extracting(NeuroShutdownRequestedEvent::isImmediate, NeuroShutdownRequestedEvent::wantsShutdown)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(false, true),
+						org.assertj.core.groups.Tuple.tuple(false, false),
+						org.assertj.core.groups.Tuple.tuple(true, true));
+			assertThat(client.sendShutdownReady()).isTrue();
+			JSONAssert.assertEquals("{\"command\":\"shutdown/ready\",\"game\":\"Test Game\"}",
+					this.server.nextFrame(WAIT).text(), JSONCompareMode.STRICT);
+			assertThat(this.server.drainFrames()).isEmpty();
+		});
+	}
+
+	@Test
+	void resultsOfTheOldConnectionAreNeverSentOnTheNewOne() {
+		runner().withUserConfiguration(HeldActions.class).run((context) -> {
+			HeldActions held = context.getBean(HeldActions.class);
+			awaitRegistered(1);
+			this.server.send("{\"command\":\"action\",\"data\":{\"id\":\"0\",\"name\":\"end_turn\"}}");
+			await().atMost(WAIT).until(() -> held.links.size() == 1);
+			this.proxy.cutAll();
+			awaitRegistered(2);
+
+			assertThat(held.links.get(0).send(new ActionResultMessage("0", true, null))).isFalse();
+			context.getBean(NeuroClient.class).sendContext("marker");
+			assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("context");
+		});
+	}
+
+	@Test
+	void runtimeRegistrationWhileConnectedIsSentAndSurvivesReconnects() {
+		runner().run((context) -> {
+			NeuroClient client = context.getBean(NeuroClient.class);
+			awaitRegistered(1);
+			client.registerActions(new ActionDefinition("pass", "Pass the turn.", null));
+			JSONAssert.assertEquals("""
+					{"command":"actions/register","game":"Test Game","data":{"actions":[
+					  {"name":"pass","description":"Pass the turn."}]}}""", this.server.nextFrame(WAIT).text(),
+					JSONCompareMode.STRICT);
+			client.registerActions(new ActionDefinition("pass", "Pass the turn.", null));
+			client.unregisterActions("end_turn", "not_registered");
+			JSONAssert.assertEquals("""
+					{"command":"actions/unregister","game":"Test Game","data":{"action_names":["end_turn"]}}""",
+					this.server.nextFrame(WAIT).text(), JSONCompareMode.STRICT);
+
+			this.proxy.cutAll();
+			Frame register = awaitRegistered(2);
+			assertThat(register.json().at("/data/actions").findValuesAsString("name"))
+				.containsExactly("place_mark", "pass");
+		});
+	}
+
+	@Test
+	void changedDefinitionIsUnregisteredThenRegistered() {
+		runner().run((context) -> {
+			NeuroClient client = context.getBean(NeuroClient.class);
+			awaitRegistered(1);
+			client.registerActions(new ActionDefinition("end_turn", "End your turn now.", null));
+			assertThat(this.server.nextFrame(WAIT).text()).contains("actions/unregister", "end_turn");
+			assertThat(this.server.nextFrame(WAIT).text()).contains("actions/register", "End your turn now.");
+		});
+	}
+
+	@Test
+	void shutdownUnregistersThenClosesWithGoingAway() {
+		runner().run((context) -> {
+			awaitRegistered(1);
+			context.close();
+			JSONAssert.assertEquals("""
+					{"command":"actions/unregister","game":"Test Game","data":{"action_names":["place_mark","end_turn"]}}""",
+					this.server.nextFrame(WAIT).text(), JSONCompareMode.STRICT);
+			await().atMost(WAIT).until(() -> !this.server.closeReasons().isEmpty());
+			assertThat(this.server.closeReasons()).singleElement()
+				.satisfies((reason) -> assertThat(reason.getCloseCode().getCode()).isEqualTo(1001));
+		});
+	}
+
+	@Test
+	void startupDoesNotWaitForAnUnreachableNeuro() {
+		this.proxy.refuse();
+		runner().run((context) -> {
+			NeuroClient client = context.getBean(NeuroClient.class);
+			assertThat(context).hasNotFailed();
+			assertThat(client.isConnected()).isFalse();
+			assertThat(client.sendContext("nobody hears this")).isFalse();
+			this.proxy.restore();
+			client.whenConnected().get(10, TimeUnit.SECONDS);
+			assertThat(client.isConnected()).isTrue();
+		});
+	}
+
+	private Frame awaitRegistered(int connection) {
+		Frame startup = this.server.nextFrame("startup", WAIT);
+		assertThat(startup.connection()).isEqualTo(connection);
+		Frame register = this.server.nextFrame(WAIT);
+		assertThat(register.command()).isEqualTo("actions/register");
+		assertThat(register.connection()).isEqualTo(connection);
+		return register;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TicTacToeActions {
+
+		TicTacToeActions(NeuroClient client) {
+			ObjectNode schema = (ObjectNode) JsonMapper.shared().readTree(PLACE_MARK_SCHEMA);
+			client.registerActions(new ActionDefinition("place_mark", "Place your mark on an empty cell.", schema),
+					new ActionDefinition("end_turn", "End your turn.", null));
+		}
+
+	}
+
+	static class RecordedEvents implements ApplicationListener<NeuroEvent> {
+
+		private final List<NeuroEvent> events = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void onApplicationEvent(NeuroEvent event) {
+			this.events.add(event);
+		}
+
+		<E extends NeuroEvent> List<E> ofType(Class<E> type) {
+			return this.events.stream().filter(type::isInstance).map(type::cast).toList();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class HeldActions {
+
+		final List<NeuroLink> links = new CopyOnWriteArrayList<>();
+
+		@Bean
+		ActionRequestHandler heldActionHandler() {
+			return (request, link) -> this.links.add(link);
+		}
+
+	}
+
+}
