@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
@@ -504,7 +505,13 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 	}
 
+	/** The failure and, when it wraps one, its root cause: "the handshake failed" alone tells nobody why. */
 	private static String describe(Throwable failure) {
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
+		return summary(failure) + ((root != failure) ? ", caused by " + summary(root) : "");
+	}
+
+	private static String summary(Throwable failure) {
 		String message = failure.getMessage();
 		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +30,28 @@ import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.net.SSLHostConfig;
+import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.apache.tomcat.websocket.server.WsSci;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A websocket server on loopback that plays Neuro in tests: it records every frame the game sends, per connection,
- * and sends whatever a test tells it to. Runs a real Tomcat websocket endpoint.
+ * and sends whatever a test tells it to. Runs a real Tomcat websocket endpoint, over plain TCP ({@link #start()}) or
+ * over TLS with a self-signed certificate made for the occasion ({@link #startSecure()}).
  */
 public final class FakeNeuroServer implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
+
+	/** The password of the key store and trust store of {@link #startSecure()} (keytool wants six characters). */
+	private static final String STORE_PASSWORD = "fake-neuro";
+
+	private static final String KEY_ALIAS = "fake-neuro";
 
 	/** Held so that the level sticks: Tomcat's start-up chatter would drown the test output. */
 	private static final Logger TOMCAT_LOGGER = Logger.getLogger("org.apache");
@@ -50,6 +61,8 @@ public final class FakeNeuroServer implements AutoCloseable {
 	}
 
 	private final Tomcat tomcat;
+
+	private final @Nullable TrustStore trustStore;
 
 	private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
 
@@ -61,8 +74,9 @@ public final class FakeNeuroServer implements AutoCloseable {
 
 	private final AtomicInteger binaryFrames = new AtomicInteger();
 
-	private FakeNeuroServer(Tomcat tomcat) {
+	private FakeNeuroServer(Tomcat tomcat, @Nullable TrustStore trustStore) {
 		this.tomcat = tomcat;
+		this.trustStore = trustStore;
 	}
 
 	/**
@@ -70,12 +84,90 @@ public final class FakeNeuroServer implements AutoCloseable {
 	 * @return the started server
 	 */
 	public static FakeNeuroServer start() {
+		Tomcat tomcat = new Tomcat();
+		tomcat.setBaseDir(createBaseDir().toString());
+		tomcat.setPort(0);
+		tomcat.getConnector().setProperty("address", "127.0.0.1");
+		return launch(tomcat, null);
+	}
+
+	/**
+	 * Start a server that speaks TLS ({@code wss://}) on a free loopback port. Its certificate is self-signed, made
+	 * with the JDK's {@code keytool} for {@code IP:127.0.0.1}, so no client trusts it until told to with
+	 * {@link #trustStore()}.
+	 * @return the started server
+	 */
+	public static FakeNeuroServer startSecure() {
+		Path baseDir = createBaseDir();
+		Path keyStore = baseDir.resolve("server.p12");
+		Path certificate = baseDir.resolve("server.pem");
+		TrustStore trustStore = new TrustStore(baseDir.resolve("trust.p12"), STORE_PASSWORD);
+		keytool("-genkeypair", "-alias", KEY_ALIAS, "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+				"-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1", "-storetype", "PKCS12", "-keystore",
+				keyStore.toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
+		keytool("-exportcert", "-rfc", "-alias", KEY_ALIAS, "-keystore", keyStore.toString(), "-storepass",
+				STORE_PASSWORD, "-file", certificate.toString());
+		keytool("-importcert", "-noprompt", "-alias", KEY_ALIAS, "-file", certificate.toString(), "-storetype",
+				"PKCS12", "-keystore", trustStore.path().toString(), "-storepass", STORE_PASSWORD);
+
+		SSLHostConfig sslHostConfig = new SSLHostConfig();
+		SSLHostConfigCertificate serverCertificate = new SSLHostConfigCertificate(sslHostConfig,
+				SSLHostConfigCertificate.Type.RSA);
+		serverCertificate.setCertificateKeystoreFile(keyStore.toString());
+		serverCertificate.setCertificateKeystoreType("PKCS12");
+		serverCertificate.setCertificateKeystorePassword(STORE_PASSWORD);
+		serverCertificate.setCertificateKeyAlias(KEY_ALIAS);
+		sslHostConfig.addCertificate(serverCertificate);
+		Connector connector = new Connector();
+		connector.setPort(0);
+		connector.setProperty("address", "127.0.0.1");
+		connector.setScheme("https");
+		connector.setSecure(true);
+		connector.setProperty("SSLEnabled", "true");
+		connector.addSslHostConfig(sslHostConfig);
+
+		Tomcat tomcat = new Tomcat();
+		tomcat.setBaseDir(baseDir.toString());
+		tomcat.setConnector(connector);
+		return launch(tomcat, trustStore);
+	}
+
+	private static Path createBaseDir() {
 		try {
-			Tomcat tomcat = new Tomcat();
-			tomcat.setBaseDir(Files.createTempDirectory("fake-neuro").toString());
-			tomcat.setPort(0);
-			tomcat.getConnector().setProperty("address", "127.0.0.1");
-			FakeNeuroServer server = new FakeNeuroServer(tomcat);
+			return Files.createTempDirectory("fake-neuro");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Run the JDK's keytool, the one next to the running JVM. */
+	private static void keytool(String... arguments) {
+		boolean windows = System.getProperty("os.name").startsWith("Windows");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", windows ? "keytool.exe" : "keytool").toString());
+		command.addAll(List.of(arguments));
+		try {
+			Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
+			// keytool gets no input: a prompt fails at once instead of waiting forever.
+			keytool.getOutputStream().close();
+			String output = new String(keytool.getInputStream().readAllBytes());
+			if (keytool.waitFor() != 0) {
+				throw new IllegalStateException("keytool " + arguments[0] + " failed: " + output);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static FakeNeuroServer launch(Tomcat tomcat, @Nullable TrustStore trustStore) {
+		try {
+			FakeNeuroServer server = new FakeNeuroServer(tomcat, trustStore);
 			Context context = tomcat.addContext("", null);
 			// Requests only reach the websocket upgrade filter when some servlet is mapped.
 			Tomcat.addServlet(context, "default", new HttpServlet() {
@@ -103,9 +195,6 @@ public final class FakeNeuroServer implements AutoCloseable {
 			tomcat.start();
 			return server;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		catch (LifecycleException ex) {
 			throw new IllegalStateException(ex);
 		}
@@ -121,10 +210,22 @@ public final class FakeNeuroServer implements AutoCloseable {
 
 	/**
 	 * The URL to connect to.
-	 * @return a ws:// URL on loopback
+	 * @return a ws:// URL on loopback, or a wss:// one if the server was started with {@link #startSecure()}
 	 */
 	public URI url() {
-		return URI.create("ws://127.0.0.1:" + port() + "/");
+		return URI.create(((this.trustStore != null) ? "wss" : "ws") + "://127.0.0.1:" + port() + "/");
+	}
+
+	/**
+	 * A trust store that holds this server's self-signed certificate, for a client to trust the server with.
+	 * @return the trust store
+	 * @throws IllegalStateException if the server was not started with {@link #startSecure()}
+	 */
+	public TrustStore trustStore() {
+		if (this.trustStore == null) {
+			throw new IllegalStateException("The server was not started with TLS");
+		}
+		return this.trustStore;
 	}
 
 	/**
@@ -253,6 +354,16 @@ public final class FakeNeuroServer implements AutoCloseable {
 		catch (LifecycleException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A PKCS12 trust store file.
+	 *
+	 * @param path where it is
+	 * @param password its password
+	 */
+	public record TrustStore(Path path, String password) {
+
 	}
 
 	/**

@@ -1,0 +1,126 @@
+package io.github.neurospringboot.connection;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
+import io.github.neurospringboot.event.NeuroConnectedEvent;
+import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
+import io.github.neurospringboot.event.NeuroDisconnectedEvent;
+import io.github.neurospringboot.event.NeuroEvent;
+import io.github.neurospringboot.testing.FakeNeuroServer;
+import io.github.neurospringboot.testing.LoopbackProxy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationListener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The connection logs one line per change of state, not one per attempt: a Neuro that stays unreachable through many
+ * failed attempts is reported once (WARN), reaching it again once (INFO, with the number of failed attempts), a
+ * connection cut without a close frame once (WARN), and the reconnect that follows once (INFO).
+ *
+ * <p>Log lines reach {@link CapturedOutput} through logback's console appender on {@code System.out}: with no
+ * logback configuration file, Spring Boot's {@code RootLogLevelConfigurator} sets the root level to INFO and logback
+ * falls back to its basic console configuration. The line's level is matched as a separate word, which holds for
+ * that layout and for Spring Boot's own console pattern alike.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ConnectionLoggingTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private FakeNeuroServer server;
+
+	private LoopbackProxy proxy;
+
+	@BeforeEach
+	void startServer() {
+		this.server = FakeNeuroServer.start();
+		this.proxy = LoopbackProxy.to(this.server.port());
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.proxy.close();
+		this.server.close();
+	}
+
+	@Test
+	void logsOneLinePerChangeOfStateNotPerFailedAttempt(CapturedOutput output) {
+		this.proxy.refuse();
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
+			.withUserConfiguration(RecordedEvents.class)
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.proxy.url(),
+					"neuro.reconnect.initial-interval=100ms", "neuro.reconnect.multiplier=1.5",
+					"neuro.reconnect.max-interval=400ms", "neuro.reconnect.jitter=0ms")
+			.run((context) -> {
+				RecordedEvents events = context.getBean(RecordedEvents.class);
+				String url = this.proxy.url().toString();
+				// Each event is published after its log line is written, so waiting for events is waiting for lines.
+				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectionFailedEvent.class).size() >= 5);
+				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).singleElement()
+					.asString()
+					.contains("Cannot reach Neuro at " + url, "retrying with back-off, next attempt in 100 ms");
+				assertThat(linesOf(output, "INFO", "Connected to Neuro")).isEmpty();
+
+				this.proxy.restore();
+				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 1);
+				int failedAttempts = events.ofType(NeuroConnectionFailedEvent.class).size();
+				assertThat(linesOf(output, "INFO", "Connected to Neuro")).singleElement()
+					.asString()
+					.endsWith("Connected to Neuro at " + url + " after " + failedAttempts + " failed attempt(s)");
+				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).hasSize(1);
+
+				this.proxy.cutAll();
+				await().atMost(WAIT).until(() -> events.ofType(NeuroDisconnectedEvent.class).size() == 1);
+				assertThat(linesOf(output, "WARN", "Disconnected from Neuro")).singleElement()
+					.asString()
+					.contains("Disconnected from Neuro (", "); reconnecting in 100 ms");
+
+				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 2);
+				assertThat(linesOf(output, "INFO", "Connected to Neuro")).hasSize(2)
+					.last()
+					.asString()
+					.endsWith("Connected to Neuro at " + url);
+				assertThat(linesOf(output, "WARN", "Disconnected from Neuro")).hasSize(1);
+				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).hasSize(1);
+				assertThat(events.ofType(NeuroConnectionFailedEvent.class)).hasSize(failedAttempts);
+			});
+	}
+
+	private static List<String> linesOf(CapturedOutput output, String level, String message) {
+		return output.getOut()
+			.lines()
+			.filter((line) -> line.contains(" " + level + " ") && line.contains(message))
+			.toList();
+	}
+
+	static class RecordedEvents implements ApplicationListener<NeuroEvent> {
+
+		private final List<NeuroEvent> events = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void onApplicationEvent(NeuroEvent event) {
+			this.events.add(event);
+		}
+
+		<E extends NeuroEvent> List<E> ofType(Class<E> type) {
+			return this.events.stream().filter(type::isInstance).map(type::cast).toList();
+		}
+
+	}
+
+}
