@@ -366,6 +366,17 @@ public final class FakeNeuroServer implements AutoCloseable {
 
 	}
 
+	/** Every schema a game registers goes to the suite-wide audit of Neuro's dialect. */
+	private static void auditSchemas(Frame frame) {
+		if ("actions/register".equals(frame.command())) {
+			for (JsonNode action : frame.json().at("/data/actions")) {
+				if (action.has("schema")) {
+					SchemaAudit.recordActionSchema("registered " + action.path("name").asString(), action.get("schema"));
+				}
+			}
+		}
+	}
+
 	/**
 	 * One text frame the game sent.
 	 *
@@ -402,6 +413,7 @@ public final class FakeNeuroServer implements AutoCloseable {
 			session.setMaxTextMessageBufferSize(1024 * 1024);
 			session.addMessageHandler(String.class, (MessageHandler.Whole<String>) (text) -> {
 				Frame frame = new Frame(connection, text, System.nanoTime());
+				auditSchemas(frame);
 				FakeNeuroServer.this.allFrames.add(frame);
 				FakeNeuroServer.this.frames.add(frame);
 			});
