@@ -2,12 +2,12 @@ package io.github.neurospringboot.autoconfigure;
 
 import java.util.Map;
 
+import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.client.ActionRequestHandler;
 import io.github.neurospringboot.client.DefaultNeuroClient;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.client.NeuroMessageRouter;
 import io.github.neurospringboot.client.RegisteredActions;
-import io.github.neurospringboot.client.UnhandledActionResponder;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.connection.WebSocketSettings;
 import io.github.neurospringboot.event.NeuroEventPublisher;
@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.util.StringUtils;
@@ -39,10 +40,13 @@ import org.springframework.web.socket.client.standard.StandardWebSocketClient;
  * off when the application defines its own.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+		"org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
+		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration" })
 @ConditionalOnClass({ StandardWebSocketClient.class, WebSocketContainer.class, JsonMapper.class })
 @ConditionalOnBooleanProperty(name = "neuro.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(NeuroProperties.class)
+@Import(NeuroActionsConfiguration.class)
 public final class NeuroAutoConfiguration {
 
 	/** Tomcat's client reads its connect timeout from this user property; other containers ignore it. */
@@ -58,7 +62,7 @@ public final class NeuroAutoConfiguration {
 	@ConditionalOnMissingBean
 	NeuroMessageCodec neuroMessageCodec(NeuroProperties properties, Environment environment,
 			ObjectProvider<JsonMapper> jsonMapper) {
-		return new NeuroMessageCodec(jsonMapper.getIfAvailable(JsonMapper::shared), gameName(properties, environment));
+		return new NeuroMessageCodec(jsonMapper(jsonMapper), gameName(properties, environment));
 	}
 
 	@Bean
@@ -70,12 +74,6 @@ public final class NeuroAutoConfiguration {
 	@ConditionalOnMissingBean
 	RegisteredActions neuroRegisteredActions() {
 		return new RegisteredActions();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ActionRequestHandler neuroActionRequestHandler() {
-		return new UnhandledActionResponder();
 	}
 
 	@Bean
@@ -102,9 +100,14 @@ public final class NeuroAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	NeuroClient neuroClient(NeuroConnection connection, RegisteredActions actions, NeuroMessageRouter router,
-			NeuroMessageCodec codec) {
-		return new DefaultNeuroClient(connection, actions, router, codec.game());
+	NeuroClient neuroClient(NeuroConnection connection, RegisteredActions actions, ActionRegistry executableActions,
+			NeuroMessageRouter router, NeuroMessageCodec codec) {
+		return new DefaultNeuroClient(connection, actions, executableActions, router, codec.game());
+	}
+
+	/** The application's mapper; never a bean of our own, which would replace it. */
+	static JsonMapper jsonMapper(ObjectProvider<JsonMapper> jsonMapper) {
+		return jsonMapper.getIfAvailable(JsonMapper::shared);
 	}
 
 	private static String gameName(NeuroProperties properties, Environment environment) {

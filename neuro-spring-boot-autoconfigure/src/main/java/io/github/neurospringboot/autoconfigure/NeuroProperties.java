@@ -20,11 +20,26 @@ import org.springframework.util.unit.DataSize;
  * yourself
  * @param reconnect reconnecting after a lost connection or a failed attempt
  * @param websocket the websocket transport
+ * @param actions executing the actions Neuro calls
  */
 @ConfigurationProperties("neuro")
 public record NeuroProperties(@DefaultValue("true") boolean enabled, @Nullable String game, @Nullable URI url,
 		@DefaultValue("true") boolean autoStartup, @DefaultValue Reconnect reconnect,
-		@DefaultValue Websocket websocket) {
+		@DefaultValue Websocket websocket, @DefaultValue Actions actions) {
+
+	/**
+	 * Executing the actions Neuro calls.
+	 *
+	 * @param resultTimeout how long an action may run before Neuro is told it timed out (its late outcome is then
+	 * discarded); at most 20s, because Neuro stops waiting after 20 to 30 seconds and is frozen until then
+	 * @param exposeExceptionMessages whether Neuro may read the message of an unexpected exception thrown by an action;
+	 * off by default, because Neuro speaks on stream and such messages are written for developers
+	 * @param retryOnError whether an unexpected exception is a failure Neuro retries inside a force (success: false),
+	 * rather than a success carrying the error text, which avoids a retry loop on a bug
+	 */
+	public record Actions(@DefaultValue("5s") Duration resultTimeout,
+			@DefaultValue("false") boolean exposeExceptionMessages, @DefaultValue("true") boolean retryOnError) {
+	}
 
 	/**
 	 * Reconnecting, with exponential back-off and jitter.

@@ -1,11 +1,14 @@
 package io.github.neurospringboot.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.protocol.Context;
@@ -22,6 +25,8 @@ public final class DefaultNeuroClient implements NeuroClient {
 
 	private final RegisteredActions actions;
 
+	private final ActionRegistry executableActions;
+
 	private final NeuroMessageRouter router;
 
 	private final String game;
@@ -30,13 +35,15 @@ public final class DefaultNeuroClient implements NeuroClient {
 	 * Create a client.
 	 * @param connection the connection to send on
 	 * @param actions the registered actions
+	 * @param executableActions the actions the game can execute
 	 * @param router where the session is known
 	 * @param game the game name
 	 */
-	public DefaultNeuroClient(NeuroConnection connection, RegisteredActions actions, NeuroMessageRouter router,
-			String game) {
+	public DefaultNeuroClient(NeuroConnection connection, RegisteredActions actions, ActionRegistry executableActions,
+			NeuroMessageRouter router, String game) {
 		this.connection = connection;
 		this.actions = actions;
+		this.executableActions = executableActions;
 		this.router = router;
 		this.game = game;
 	}
@@ -73,6 +80,18 @@ public final class DefaultNeuroClient implements NeuroClient {
 
 	@Override
 	public void registerActions(Collection<ActionDefinition> definitions) {
+		this.actions.register(definitions);
+	}
+
+	@Override
+	public void registerActions(String... names) {
+		List<ActionDefinition> definitions = new ArrayList<>();
+		for (String name : names) {
+			definitions.add(this.executableActions.find(name)
+				.map((entry) -> entry.action().definition())
+				.orElseThrow(() -> new IllegalArgumentException("The game has no action named '" + name
+						+ "' to register; its actions are " + new TreeSet<>(this.executableActions.names()) + ".")));
+		}
 		this.actions.register(definitions);
 	}
 

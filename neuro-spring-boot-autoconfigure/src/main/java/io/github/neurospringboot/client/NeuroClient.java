@@ -87,6 +87,14 @@ public interface NeuroClient {
 	}
 
 	/**
+	 * Register actions the game can execute (such as {@code @NeuroAction} methods with
+	 * {@code registerAtStartup = false}) by name. Kept across reconnects.
+	 * @param names the action names
+	 * @throws IllegalArgumentException if the game has no executable action of a given name
+	 */
+	void registerActions(String... names);
+
+	/**
 	 * Unregister actions. Unknown names are ignored.
 	 * @param names the action names
 	 */

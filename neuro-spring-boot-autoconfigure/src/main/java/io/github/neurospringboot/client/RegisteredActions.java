@@ -3,8 +3,10 @@ package io.github.neurospringboot.client;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.neurospringboot.connection.NeuroLink;
 import io.github.neurospringboot.protocol.ActionDefinition;
@@ -25,9 +27,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RegisteredActions {
 
+	private static final int REMEMBERED_UNREGISTERED = 256;
+
 	private final Object lock = new Object();
 
 	private final Map<String, ActionDefinition> wanted = new LinkedHashMap<>();
+
+	/** Names unregistered lately, newest last, so that a late call to one is answered as stale, not unknown. */
+	private final Set<String> unregistered = new LinkedHashSet<>();
 
 	private @Nullable NeuroLink link;
 
@@ -40,6 +47,7 @@ public final class RegisteredActions {
 			List<ActionDefinition> added = new ArrayList<>();
 			List<String> changed = new ArrayList<>();
 			for (ActionDefinition definition : definitions) {
+				this.unregistered.remove(definition.name());
 				ActionDefinition previous = this.wanted.put(definition.name(), definition);
 				if (!definition.equals(previous)) {
 					added.add(definition);
@@ -69,6 +77,7 @@ public final class RegisteredActions {
 			for (String name : names) {
 				if (this.wanted.remove(name) != null) {
 					removed.add(name);
+					rememberUnregistered(name);
 				}
 			}
 			if (this.link != null && !removed.isEmpty()) {
@@ -85,6 +94,17 @@ public final class RegisteredActions {
 	public boolean contains(String name) {
 		synchronized (this.lock) {
 			return this.wanted.containsKey(name);
+		}
+	}
+
+	/**
+	 * Whether an action of that name was unregistered lately (and not registered again since).
+	 * @param name the action name
+	 * @return {@code true} if it was
+	 */
+	public boolean wasUnregistered(String name) {
+		synchronized (this.lock) {
+			return this.unregistered.contains(name);
 		}
 	}
 
@@ -143,6 +163,14 @@ public final class RegisteredActions {
 			if (this.link == closed) {
 				this.link = null;
 			}
+		}
+	}
+
+	private void rememberUnregistered(String name) {
+		this.unregistered.remove(name);
+		this.unregistered.add(name);
+		if (this.unregistered.size() > REMEMBERED_UNREGISTERED) {
+			this.unregistered.remove(this.unregistered.iterator().next());
 		}
 	}
 

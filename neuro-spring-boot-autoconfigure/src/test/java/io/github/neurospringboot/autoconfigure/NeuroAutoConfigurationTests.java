@@ -261,6 +261,10 @@ class NeuroAutoConfigurationTests {
 		}
 
 		@Override
+		public void registerActions(String... names) {
+		}
+
+		@Override
 		public void unregisterActions(java.util.Collection<String> names) {
 		}
 

@@ -2,15 +2,12 @@ package io.github.neurospringboot.sample;
 
 import java.util.Random;
 
-import io.github.neurospringboot.client.ActionRequestHandler;
+import io.github.neurospringboot.action.NeuroActionException;
+import io.github.neurospringboot.annotation.NeuroAction;
+import io.github.neurospringboot.annotation.NeuroParam;
 import io.github.neurospringboot.client.NeuroClient;
-import io.github.neurospringboot.connection.NeuroLink;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
-import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.event.NeuroSessionAcknowledgedEvent;
-import io.github.neurospringboot.protocol.ActionDefinition;
-import io.github.neurospringboot.protocol.ActionRequest;
-import io.github.neurospringboot.protocol.ActionResultMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -18,11 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The smallest game there is: one action, registered at startup, announced whenever Neuro connects, and answered
- * with the coin's side.
+ * The smallest game there is: Neuro calls a side, the coin lands, and she is told how it went.
  */
 @Component
-class CoinFlipGame implements ActionRequestHandler {
+class CoinFlipGame {
 
 	private static final Log logger = LogFactory.getLog(CoinFlipGame.class);
 
@@ -30,28 +26,38 @@ class CoinFlipGame implements ActionRequestHandler {
 
 	private final Random random = new Random();
 
+	private int wins;
+
+	private int flips;
+
 	CoinFlipGame(NeuroClient neuro) {
 		this.neuro = neuro;
-		// Registered once; the starter registers it again after every reconnect.
-		neuro.registerActions(new ActionDefinition("flip_coin", "Flip a coin and see how it lands.", null));
 	}
 
-	@Override
-	public void handle(ActionRequest request, NeuroLink link) {
-		if (!"flip_coin".equals(request.name())) {
-			link.send(new ActionResultMessage(request.id(), false, "Unknown action '" + request.name()
-					+ "'. The only action is flip_coin."));
-			return;
+	@NeuroAction(description = "Call heads or tails, then flip the coin.")
+	synchronized String flipCoin(@NeuroParam(description = "The side you bet on.") Side call) {
+		Side landed = this.random.nextBoolean() ? Side.HEADS : Side.TAILS;
+		this.flips++;
+		if (landed == call) {
+			this.wins++;
 		}
-		String side = this.random.nextBoolean() ? "heads" : "tails";
-		logger.info("Neuro flipped the coin: " + side);
-		link.send(new ActionResultMessage(request.id(), true, "The coin landed on " + side + "."));
+		logger.info("Neuro called " + call + "; the coin landed on " + landed + " (" + this.wins + "/" + this.flips
+				+ ")");
+		return "The coin landed on " + landed + ". You won " + this.wins + " of " + this.flips + " flips.";
+	}
+
+	@NeuroAction(description = "Forget the score and start over.")
+	synchronized void resetScore() {
+		if (this.flips == 0) {
+			throw new NeuroActionException("There is no score yet: flip the coin first.", false);
+		}
+		this.wins = 0;
+		this.flips = 0;
 	}
 
 	@EventListener
 	void onConnected(NeuroConnectedEvent event) {
-		logger.info("Neuro is here (" + event.getUrl() + "); telling her about the coin");
-		this.neuro.sendContext("A coin lies on the table. You can flip it.", true);
+		this.neuro.sendContext("A coin lies on the table. Call heads or tails and flip it.", true);
 	}
 
 	@EventListener
@@ -59,9 +65,16 @@ class CoinFlipGame implements ActionRequestHandler {
 		logger.info("Playing with " + event.getSession().displayName());
 	}
 
-	@EventListener
-	void onDisconnected(NeuroDisconnectedEvent event) {
-		logger.info("Neuro left (" + event.getReason() + ")");
+	/** A side of the coin. */
+	enum Side {
+
+		HEADS, TAILS;
+
+		@Override
+		public String toString() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
 	}
 
 }

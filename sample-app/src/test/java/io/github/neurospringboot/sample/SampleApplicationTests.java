@@ -32,7 +32,7 @@ class SampleApplicationTests {
 			NeuroClient neuro = context.getBean(NeuroClient.class);
 			assertThat(neuro.game()).isEqualTo("Coin Flip");
 			assertThat(neuro.isConnected()).isFalse();
-			assertThat(neuro.registeredActions()).extracting("name").containsExactly("flip_coin");
+			assertThat(neuro.registeredActions()).extracting("name").containsExactly("flip_coin", "reset_score");
 		}
 	}
 

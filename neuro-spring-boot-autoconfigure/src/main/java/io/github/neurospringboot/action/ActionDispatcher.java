@@ -1,0 +1,282 @@
+package io.github.neurospringboot.action;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import io.github.neurospringboot.client.ActionRequestHandler;
+import io.github.neurospringboot.client.RegisteredActions;
+import io.github.neurospringboot.connection.NeuroLink;
+import io.github.neurospringboot.protocol.ActionDefinition;
+import io.github.neurospringboot.protocol.ActionRequest;
+import io.github.neurospringboot.protocol.NeuroSession;
+import io.github.neurospringboot.schema.SchemaViolation;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * Answers every action Neuro calls with exactly one {@code action/result}, on the connection it came on.
+ *
+ * <p>On the websocket thread it only looks the action up; everything else runs on the action executor: parse the
+ * {@code data} string (absent or blank means no parameters), validate it against the schema that was advertised,
+ * execute, convert the outcome. A failure caused by bad data says how to succeed: the parameter, the rule, the
+ * allowed values. If the action has not finished when the result deadline passes, Neuro is told it timed out and the
+ * late outcome is discarded.
+ *
+ * <p>Policies: extra parameters Neuro sends are ignored. An id seen before on the same connection is not executed
+ * again; that call gets a failure saying so (ids are scoped to a connection because servers restart their
+ * numbering).
+ */
+public final class ActionDispatcher implements ActionRequestHandler, DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(ActionDispatcher.class);
+
+	/** How many ids per connection are remembered to recognise a repeated one. */
+	private static final int REMEMBERED_IDS = 1024;
+
+	private final ActionRegistry actions;
+
+	private final RegisteredActions registered;
+
+	private final ActionResultConverter converter;
+
+	private final Executor executor;
+
+	private final Duration resultTimeout;
+
+	private final JsonMapper mapper;
+
+	private final Supplier<Optional<NeuroSession>> session;
+
+	/** Fires result deadlines; a deadline is cancelled, and forgotten, as soon as its action finishes. */
+	private final ScheduledThreadPoolExecutor deadlines;
+
+	/** Weak keys: a closed link's ids go with it. */
+	private final Map<NeuroLink, Set<String>> seenIds = Collections.synchronizedMap(new WeakHashMap<>());
+
+	/**
+	 * Create a dispatcher.
+	 * @param actions the executable actions
+	 * @param registered the actions registered with Neuro right now
+	 * @param converter turns outcomes into results
+	 * @param executor runs actions off the websocket thread
+	 * @param resultTimeout how long an action may take before Neuro is told it timed out
+	 * @param mapper parses the parameters
+	 * @param session who is playing
+	 */
+	public ActionDispatcher(ActionRegistry actions, RegisteredActions registered, ActionResultConverter converter,
+			Executor executor, Duration resultTimeout, JsonMapper mapper, Supplier<Optional<NeuroSession>> session) {
+		this.actions = actions;
+		this.registered = registered;
+		this.converter = converter;
+		this.executor = executor;
+		this.resultTimeout = resultTimeout;
+		this.mapper = mapper;
+		this.session = session;
+		this.deadlines = new ScheduledThreadPoolExecutor(1, new CustomizableThreadFactory("neuro-action-deadline-"));
+		this.deadlines.setRemoveOnCancelPolicy(true);
+	}
+
+	@Override
+	public void handle(ActionRequest request, NeuroLink link) {
+		String id = request.id();
+		if (id == null) {
+			throw new IllegalArgumentException("An action without an id cannot be answered");
+		}
+		if (!firstSight(link, id)) {
+			link.send(ActionResult.failure("Action id '" + id + "' was already received on this connection: each "
+					+ "action runs once, so this repeated call was ignored.").toMessage(id));
+			return;
+		}
+		String name = request.name();
+		ActionRegistry.Entry entry = (name != null) ? this.actions.find(name).orElse(null) : null;
+		if (name == null || entry == null || !this.registered.contains(name)) {
+			link.send(ActionResult.failure(unavailable(name, entry != null)).toMessage(id));
+			return;
+		}
+		// The future is the "exactly once": whoever completes it first (the action, the deadline) is sent.
+		CompletableFuture<ActionResult> result = new CompletableFuture<>();
+		result.thenAccept((outcome) -> link.send(outcome.toMessage(id)));
+		try {
+			ScheduledFuture<?> deadline = this.deadlines.schedule(() -> result.complete(ActionResult.failure(
+					"Action '" + name + "' timed out: the game did not finish it within "
+							+ describe(this.resultTimeout) + ".")),
+					this.resultTimeout.toMillis(), TimeUnit.MILLISECONDS);
+			result.whenComplete((outcome, failure) -> deadline.cancel(false));
+			this.executor.execute(() -> run(entry, request, id, name, result));
+		}
+		catch (RejectedExecutionException ex) {
+			result.complete(ActionResult.failure("Action '" + name + "' could not start: the game is shutting down."));
+		}
+	}
+
+	/**
+	 * Stop firing deadlines. Results of actions still running are not sent.
+	 */
+	@Override
+	public void destroy() {
+		this.deadlines.shutdownNow();
+	}
+
+	private void run(ActionRegistry.Entry entry, ActionRequest request, String id, String name,
+			CompletableFuture<ActionResult> result) {
+		ObjectNode parameters;
+		try {
+			parameters = parameters(request.data(), name);
+		}
+		catch (InvalidParametersException ex) {
+			result.complete(ActionResult.failure(ex.getMessage()));
+			return;
+		}
+		if (entry.validator() != null) {
+			List<SchemaViolation> violations = entry.validator().validate(parameters);
+			if (!violations.isEmpty()) {
+				result.complete(ActionResult.failure("Action failed: invalid parameters for '" + name + "'. "
+						+ violations.stream().map(SchemaViolation::message).collect(Collectors.joining(" "))));
+				return;
+			}
+		}
+		ActionContext context = new ActionContext(id, name, request.data(), parameters, this.session.get());
+		try {
+			Object value = entry.action().execute(context);
+			if (value instanceof CompletionStage<?> stage) {
+				stage.whenComplete((asyncValue, failure) -> finish(result, outcome(asyncValue, failure, context), context));
+			}
+			else {
+				finish(result, this.converter.fromValue(value), context);
+			}
+		}
+		catch (Throwable ex) {
+			finish(result, outcome(null, ex, context), context);
+		}
+	}
+
+	private ActionResult outcome(@Nullable Object value, @Nullable Throwable failure, ActionContext context) {
+		if (failure != null) {
+			Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+					? failure.getCause() : failure;
+			return this.converter.fromFailure(cause, context);
+		}
+		try {
+			return this.converter.fromValue(value);
+		}
+		catch (RuntimeException ex) {
+			return this.converter.fromFailure(ex, context);
+		}
+	}
+
+	private static void finish(CompletableFuture<ActionResult> result, ActionResult outcome, ActionContext context) {
+		if (!result.complete(outcome)) {
+			logger.warn("Action '" + context.name() + "' (id " + context.id() + ") finished after its result "
+					+ "deadline; Neuro was told it timed out, and this outcome was discarded: " + outcome);
+		}
+	}
+
+	private ObjectNode parameters(@Nullable String data, String name) {
+		if (data == null || data.isBlank()) {
+			return this.mapper.createObjectNode();
+		}
+		JsonNode node;
+		try {
+			node = this.mapper.readTree(data);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidParametersException("Action failed: the parameters of '" + name + "' could not be "
+					+ "parsed as JSON (" + ex.getOriginalMessage() + "). Send one JSON object, such as "
+					+ example(name) + ".");
+		}
+		if (!(node instanceof ObjectNode object)) {
+			throw new InvalidParametersException("Action failed: the parameters of '" + name + "' must be one JSON "
+					+ "object, such as " + example(name) + ", but were " + describe(node) + ".");
+		}
+		return object;
+	}
+
+	/** A skeleton of the parameters, with the property names of the action's schema, to show the expected shape. */
+	private String example(String name) {
+		ActionDefinition definition = this.actions.find(name).map((entry) -> entry.action().definition()).orElse(null);
+		if (definition == null || definition.schema() == null) {
+			return "{}";
+		}
+		List<String> properties = definition.schema().path("properties").propertyNames().stream().toList();
+		return properties.stream().map((property) -> "\"" + property + "\": …")
+			.collect(Collectors.joining(", ", "{", "}"));
+	}
+
+	private String unavailable(@Nullable String name, boolean known) {
+		if (name == null) {
+			return "Action failed: the call named no action.";
+		}
+		if (known || this.registered.wasUnregistered(name)) {
+			return "Action '" + name + "' is no longer available.";
+		}
+		if (this.registered.contains(name)) {
+			return "Action '" + name + "' cannot be executed: the game registered it without a handler.";
+		}
+		List<String> available = this.registered.definitions().stream().map(ActionDefinition::name).toList();
+		return "Unknown action '" + name + "'." + (available.isEmpty() ? " No actions are available right now."
+				: " Available actions: " + String.join(", ", available) + ".");
+	}
+
+	private boolean firstSight(NeuroLink link, String id) {
+		synchronized (this.seenIds) {
+			Set<String> seen = this.seenIds.computeIfAbsent(link, (key) -> new LinkedHashSet<>());
+			if (!seen.add(id)) {
+				return false;
+			}
+			if (seen.size() > REMEMBERED_IDS) {
+				seen.remove(seen.iterator().next());
+			}
+			return true;
+		}
+	}
+
+	private static String describe(JsonNode node) {
+		return switch (node.getNodeType()) {
+			case ARRAY -> "an array";
+			case NULL -> "null";
+			case STRING -> "a string";
+			case BOOLEAN -> "a boolean";
+			case NUMBER -> "a number";
+			default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+		};
+	}
+
+	private static String describe(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms";
+	}
+
+	/** Parameters that are not one JSON object; the message is meant for Neuro. */
+	private static final class InvalidParametersException extends RuntimeException {
+
+		InvalidParametersException(String message) {
+			super(message);
+		}
+
+	}
+
+}

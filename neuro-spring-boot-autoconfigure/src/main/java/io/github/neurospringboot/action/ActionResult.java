@@ -1,0 +1,108 @@
+package io.github.neurospringboot.action;
+
+import java.util.Objects;
+
+import io.github.neurospringboot.protocol.ActionResultMessage;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * The outcome of an action, as an action method may return it.
+ *
+ * <p>A {@link #failure(String) failure} inside a force makes Neuro retry the force; a
+ * {@link #failureWithoutRetry(String) failure without retry} is sent as a success with an explanatory message, as
+ * the Neuro API advises, so that she moves on.
+ */
+public final class ActionResult {
+
+	private static final ActionResult SUCCESS = new ActionResult(true, null);
+
+	private final boolean success;
+
+	private final @Nullable String message;
+
+	private ActionResult(boolean success, @Nullable String message) {
+		this.success = success;
+		this.message = message;
+	}
+
+	/**
+	 * The action succeeded; nothing to tell.
+	 * @return the result
+	 */
+	public static ActionResult success() {
+		return SUCCESS;
+	}
+
+	/**
+	 * The action succeeded, and Neuro should know something about it.
+	 * @param message what to tell her
+	 * @return the result
+	 */
+	public static ActionResult success(String message) {
+		return new ActionResult(true, message);
+	}
+
+	/**
+	 * The action failed; inside a force, Neuro retries it.
+	 * @param message what went wrong and how to succeed, e.g. "Cell 4 is taken. Free cells: 2, 5, 7."
+	 * @return the result
+	 */
+	public static ActionResult failure(String message) {
+		Assert.hasText(message, "A failure needs a message that tells Neuro what went wrong and how to succeed");
+		return new ActionResult(false, message);
+	}
+
+	/**
+	 * The action did not happen, but Neuro should not retry: sent as a success with the message.
+	 * @param message what happened instead
+	 * @return the result
+	 */
+	public static ActionResult failureWithoutRetry(String message) {
+		Assert.hasText(message, "A failure needs a message that tells Neuro what happened");
+		return new ActionResult(true, message);
+	}
+
+	/**
+	 * Whether Neuro is told the action succeeded.
+	 * @return the {@code success} flag sent
+	 */
+	public boolean isSuccess() {
+		return this.success;
+	}
+
+	/**
+	 * The message sent with the result.
+	 * @return the message, or {@code null} for none
+	 */
+	public @Nullable String getMessage() {
+		return this.message;
+	}
+
+	/**
+	 * The {@code action/result} for an action.
+	 * @param actionId the id of the action answered
+	 * @return the message to send
+	 */
+	public ActionResultMessage toMessage(String actionId) {
+		return new ActionResultMessage(actionId, this.success, this.message);
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return (other instanceof ActionResult that) && this.success == that.success
+				&& Objects.equals(this.message, that.message);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.success, this.message);
+	}
+
+	@Override
+	public String toString() {
+		return (this.success ? "success" : "failure") + ((this.message != null) ? ": " + this.message : "");
+	}
+
+}

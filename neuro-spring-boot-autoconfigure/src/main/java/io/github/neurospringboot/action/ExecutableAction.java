@@ -1,0 +1,28 @@
+package io.github.neurospringboot.action;
+
+import io.github.neurospringboot.protocol.ActionDefinition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An action the game can execute: how Neuro sees it, and what runs when she calls it. An annotated method is one;
+ * so is an action written as a lambda.
+ */
+public interface ExecutableAction {
+
+	/**
+	 * The action as registered with Neuro. Its schema is what her parameters are validated against before
+	 * {@link #execute} runs.
+	 * @return the definition
+	 */
+	ActionDefinition definition();
+
+	/**
+	 * Run the action with parameters that already passed validation.
+	 * @param context the call, with its parsed parameters
+	 * @return {@code null}, a {@link String}, an {@link ActionResult}, or a
+	 * {@link java.util.concurrent.CompletionStage} of one of those (see {@link ActionResultConverter})
+	 * @throws Exception whatever the action throws: a {@link NeuroActionException} carries a message for Neuro
+	 */
+	@Nullable Object execute(ActionContext context) throws Exception;
+
+}

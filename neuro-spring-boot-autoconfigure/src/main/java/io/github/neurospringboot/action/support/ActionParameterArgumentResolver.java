@@ -1,0 +1,57 @@
+package io.github.neurospringboot.action.support;
+
+import java.util.Optional;
+
+import io.github.neurospringboot.action.NeuroActionException;
+import io.github.neurospringboot.action.support.ActionSignature.PayloadParameter;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+
+/**
+ * Binds a parameter from Neuro's parameters (the message payload, already validated against the schema) with the
+ * application's {@link JsonMapper}, following {@link ActionSignature}: one property per parameter, or the whole
+ * payload for a single record parameter. Extra properties are ignored.
+ */
+final class ActionParameterArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private final JsonMapper mapper;
+
+	ActionParameterArgumentResolver(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return ActionSignature.isPayload(parameter);
+	}
+
+	@Override
+	public @Nullable Object resolveArgument(MethodParameter parameter, Message<?> message) {
+		ObjectNode parameters = (ObjectNode) message.getPayload();
+		ActionSignature signature = ActionSignature.of(parameter.getMethod());
+		PayloadParameter payloadParameter = signature.parameter(parameter.getParameterIndex());
+		JsonNode value = signature.wholePayload() ? parameters : parameters.get(payloadParameter.name());
+		if (value == null || value.isNull()) {
+			return (parameter.getParameterType() == Optional.class) ? Optional.empty() : null;
+		}
+		try {
+			return this.mapper.readerFor(this.mapper.constructType(payloadParameter.type()))
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(value);
+		}
+		catch (JacksonException ex) {
+			String subject = signature.wholePayload() ? "the parameters" : "parameter '" + payloadParameter.name() + "'";
+			throw new NeuroActionException("Action failed: " + subject + " could not be read ("
+					+ ex.getOriginalMessage() + ").");
+		}
+	}
+
+}

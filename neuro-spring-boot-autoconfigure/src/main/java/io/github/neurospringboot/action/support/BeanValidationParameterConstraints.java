@@ -1,0 +1,70 @@
+package io.github.neurospringboot.action.support;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link ParameterConstraints} by Bean Validation: the method's parameter constraints, and {@code @Valid} cascades
+ * into records. Each violation is told to Neuro with the property path she sent, such as
+ * {@code 'move.to' must be less than or equal to 8.}
+ */
+public final class BeanValidationParameterConstraints implements ParameterConstraints {
+
+	private final Validator validator;
+
+	/**
+	 * Create the checks.
+	 * @param validator the application's validator
+	 */
+	public BeanValidationParameterConstraints(Validator validator) {
+		this.validator = validator;
+	}
+
+	@Override
+	public List<String> violations(Object bean, Method method, @Nullable Object[] arguments,
+			ActionSignature signature) {
+		Set<ConstraintViolation<Object>> violations = this.validator.forExecutables()
+			.validateParameters(bean, method, arguments);
+		return violations.stream()
+			.map((violation) -> "'" + path(violation.getPropertyPath(), signature) + "' " + violation.getMessage()
+					+ ".")
+			.sorted(Comparator.naturalOrder())
+			.toList();
+	}
+
+	/** The path as Neuro sent it: the method node dropped, the parameter named as in the schema. */
+	private static String path(Path path, ActionSignature signature) {
+		List<String> names = new ArrayList<>();
+		Iterator<Path.Node> nodes = path.iterator();
+		while (nodes.hasNext()) {
+			Path.Node node = nodes.next();
+			// An element of a list is reported on the node after the list: its index belongs to the list's name.
+			if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+				int last = names.size() - 1;
+				names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+			}
+			switch (node.getKind()) {
+				case PARAMETER -> {
+					if (!signature.wholePayload()) {
+						names.add(signature.parameter(node.as(Path.ParameterNode.class).getParameterIndex()).name());
+					}
+				}
+				case PROPERTY -> names.add(node.getName());
+				default -> {
+					// The method itself, a container element, the return value: not part of what Neuro sent.
+				}
+			}
+		}
+		return String.join(".", names);
+	}
+
+}

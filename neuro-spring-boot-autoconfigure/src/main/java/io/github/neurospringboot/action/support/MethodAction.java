@@ -1,0 +1,93 @@
+package io.github.neurospringboot.action.support;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.neurospringboot.action.ActionContext;
+import io.github.neurospringboot.action.ExecutableAction;
+import io.github.neurospringboot.action.NeuroActionException;
+import io.github.neurospringboot.protocol.ActionDefinition;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.handler.HandlerMethod;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolverComposite;
+import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * An action backed by a {@code @NeuroAction} method, invoked through spring-messaging's
+ * {@link InvocableHandlerMethod}: Neuro's parameters are the message payload, the {@link ActionContext} a header,
+ * and argument resolvers bind each parameter.
+ */
+final class MethodAction implements ExecutableAction {
+
+	private final ActionDefinition definition;
+
+	private final HandlerMethod handlerMethod;
+
+	private final HandlerMethodArgumentResolverComposite resolvers;
+
+	private final @Nullable ParameterConstraints constraints;
+
+	private volatile @Nullable InvocableHandlerMethod invocable;
+
+	MethodAction(ActionDefinition definition, HandlerMethod handlerMethod,
+			HandlerMethodArgumentResolverComposite resolvers, @Nullable ParameterConstraints constraints) {
+		this.definition = definition;
+		this.handlerMethod = handlerMethod;
+		this.resolvers = resolvers;
+		this.constraints = constraints;
+	}
+
+	@Override
+	public ActionDefinition definition() {
+		return this.definition;
+	}
+
+	@Override
+	public @Nullable Object execute(ActionContext context) throws Exception {
+		return invocable().invoke(MessageBuilder.createMessage(context.parameters(),
+				new MessageHeaders(Map.of(ActionContextArgumentResolver.CONTEXT_HEADER, context))));
+	}
+
+	/** The bean is resolved on the first call, when every singleton exists, and kept. */
+	private InvocableHandlerMethod invocable() {
+		InvocableHandlerMethod method = this.invocable;
+		if (method == null) {
+			method = new ConstrainedHandlerMethod(this.handlerMethod.createWithResolvedBean());
+			method.setMessageMethodArgumentResolvers(this.resolvers);
+			this.invocable = method;
+		}
+		return method;
+	}
+
+	@Override
+	public String toString() {
+		return ActionSignature.where(this.handlerMethod.getMethod());
+	}
+
+	/** Checks the bound arguments against {@link ParameterConstraints} before the method runs. */
+	private final class ConstrainedHandlerMethod extends InvocableHandlerMethod {
+
+		ConstrainedHandlerMethod(HandlerMethod handlerMethod) {
+			super(handlerMethod);
+		}
+
+		@Override
+		protected @Nullable Object doInvoke(@Nullable Object... args) throws Exception {
+			ParameterConstraints checks = MethodAction.this.constraints;
+			if (checks != null) {
+				List<String> violations = checks.violations(getBean(), getMethod(), args,
+						ActionSignature.of(getMethod()));
+				if (!violations.isEmpty()) {
+					throw new NeuroActionException("Action failed: invalid parameters for '"
+							+ MethodAction.this.definition.name() + "'. " + String.join(" ", violations));
+				}
+			}
+			return super.doInvoke(args);
+		}
+
+	}
+
+}

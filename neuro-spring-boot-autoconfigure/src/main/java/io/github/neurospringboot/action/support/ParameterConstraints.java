@@ -1,0 +1,24 @@
+package io.github.neurospringboot.action.support;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks bound arguments against constraints beyond the schema (Bean Validation, when it is on the classpath).
+ */
+@FunctionalInterface
+public interface ParameterConstraints {
+
+	/**
+	 * Check the arguments of an action method.
+	 * @param bean the bean the method is called on
+	 * @param method the method
+	 * @param arguments the bound arguments
+	 * @param signature which arguments Neuro filled, and under which names
+	 * @return one sentence per violation, for Neuro; empty when the arguments are fine
+	 */
+	List<String> violations(Object bean, Method method, @Nullable Object[] arguments, ActionSignature signature);
+
+}

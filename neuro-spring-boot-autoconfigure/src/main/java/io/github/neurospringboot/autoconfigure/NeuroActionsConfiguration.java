@@ -1,0 +1,154 @@
+package io.github.neurospringboot.autoconfigure;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+import io.github.neurospringboot.action.ActionDispatcher;
+import io.github.neurospringboot.action.ActionRegistry;
+import io.github.neurospringboot.action.ActionResultConverter;
+import io.github.neurospringboot.action.support.BeanValidationParameterConstraints;
+import io.github.neurospringboot.action.support.BeanValidationParameterKeywords;
+import io.github.neurospringboot.action.support.MethodActionFactory;
+import io.github.neurospringboot.action.support.NeuroActionMethodProcessor;
+import io.github.neurospringboot.action.support.ParameterConstraints;
+import io.github.neurospringboot.action.support.ParameterSchemaCustomizer;
+import io.github.neurospringboot.client.ActionRequestHandler;
+import io.github.neurospringboot.client.NeuroMessageRouter;
+import io.github.neurospringboot.client.RegisteredActions;
+import io.github.neurospringboot.schema.ActionSchemaGenerator;
+import io.github.neurospringboot.schema.SchemaGeneratorCustomizer;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+/**
+ * The action side of the auto-configuration: schemas, detection of {@code @NeuroAction} methods, and the
+ * dispatcher that answers Neuro's calls.
+ */
+@Configuration(proxyBeanMethods = false)
+class NeuroActionsConfiguration {
+
+	/** Neuro stops waiting for a result after 20 to 30 seconds; a longer deadline would never be seen. */
+	private static final Duration LONGEST_RESULT_TIMEOUT = Duration.ofSeconds(20);
+
+	/** The name Spring Boot gives the application's task executor. */
+	private static final String APPLICATION_TASK_EXECUTOR = "applicationTaskExecutor";
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActionSchemaGenerator neuroActionSchemaGenerator(ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<SchemaGeneratorCustomizer> customizers) {
+		return new ActionSchemaGenerator(NeuroAutoConfiguration.jsonMapper(jsonMapper), customizers.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActionRegistry neuroActionRegistry() {
+		return new ActionRegistry();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MethodActionFactory neuroMethodActionFactory(ActionSchemaGenerator schemas, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<ParameterConstraints> constraints, ObjectProvider<ParameterSchemaCustomizer> keywords) {
+		return new MethodActionFactory(schemas, NeuroAutoConfiguration.jsonMapper(jsonMapper),
+				constraints.getIfAvailable(), keywords.getIfAvailable());
+	}
+
+	@Bean
+	NeuroActionMethodProcessor neuroActionMethodProcessor(ConfigurableListableBeanFactory beanFactory,
+			MethodActionFactory factory, ActionRegistry registry, RegisteredActions registered) {
+		return new NeuroActionMethodProcessor(beanFactory, factory, registry, registered);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActionResultConverter neuroActionResultConverter(ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties) {
+		return new ActionResultConverter(NeuroAutoConfiguration.jsonMapper(jsonMapper), properties.actions().exposeExceptionMessages(),
+				properties.actions().retryOnError());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActionRequestHandler neuroActionDispatcher(ActionRegistry registry, RegisteredActions registered,
+			ActionResultConverter converter, ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties,
+			ObjectProvider<NeuroMessageRouter> router, ActionExecutor actionExecutor) {
+		Duration timeout = properties.actions().resultTimeout();
+		if (timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0 || timeout.isNegative() || timeout.isZero()) {
+			throw new InvalidConfigurationPropertyValueException("neuro.actions.result-timeout", timeout,
+					"Neuro waits 20 to 30 seconds for a result, frozen, then gives up. Set a positive deadline of at "
+							+ "most 20s; for longer work, answer at once and report the outcome with a context "
+							+ "message.");
+		}
+		return new ActionDispatcher(registry, registered, converter, actionExecutor.executor(), timeout,
+				NeuroAutoConfiguration.jsonMapper(jsonMapper), () -> router.getObject().session());
+	}
+
+	@Bean
+	ActionExecutor neuroActionExecutor(BeanFactory beanFactory) {
+		Executor application = beanFactory.containsBean(APPLICATION_TASK_EXECUTOR)
+				? beanFactory.getBean(APPLICATION_TASK_EXECUTOR, Executor.class) : null;
+		return new ActionExecutor(application);
+	}
+
+	/**
+	 * Where actions run: the application's task executor (configured with {@code spring.task.execution.*}) when there
+	 * is one, else threads of our own. Deliberately not an {@link Executor} bean, which would make Spring Boot back
+	 * off from defining the application's.
+	 */
+	static final class ActionExecutor implements DisposableBean {
+
+		private final Executor executor;
+
+		private final @Nullable SimpleAsyncTaskExecutor own;
+
+		ActionExecutor(@Nullable Executor application) {
+			this.own = (application != null) ? null : new SimpleAsyncTaskExecutor("neuro-action-");
+			this.executor = (application != null) ? application : this.own;
+		}
+
+		Executor executor() {
+			return this.executor;
+		}
+
+		@Override
+		public void destroy() {
+			if (this.own != null) {
+				this.own.close();
+			}
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Validator.class)
+	static class BeanValidationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ParameterSchemaCustomizer neuroParameterKeywords() {
+			return new BeanValidationParameterKeywords();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(Validator.class)
+		ParameterConstraints neuroParameterConstraints(Validator validator) {
+			return new BeanValidationParameterConstraints(validator);
+		}
+
+	}
+
+}
