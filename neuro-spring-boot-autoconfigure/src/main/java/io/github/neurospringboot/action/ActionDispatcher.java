@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -71,6 +72,8 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 
 	private final Supplier<Optional<NeuroSession>> session;
 
+	private final List<ActionObserver> observers;
+
 	/** Fires result deadlines; a deadline is cancelled, and forgotten, as soon as its action finishes. */
 	private final ScheduledThreadPoolExecutor deadlines;
 
@@ -86,9 +89,11 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 	 * @param resultTimeout how long an action may take before Neuro is told it timed out
 	 * @param mapper parses the parameters
 	 * @param session who is playing
+	 * @param observers follow each executed action, in this order
 	 */
 	public ActionDispatcher(ActionRegistry actions, RegisteredActions registered, ActionResultConverter converter,
-			Executor executor, Duration resultTimeout, JsonMapper mapper, Supplier<Optional<NeuroSession>> session) {
+			Executor executor, Duration resultTimeout, JsonMapper mapper, Supplier<Optional<NeuroSession>> session,
+			List<ActionObserver> observers) {
 		this.actions = actions;
 		this.registered = registered;
 		this.converter = converter;
@@ -96,6 +101,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		this.resultTimeout = resultTimeout;
 		this.mapper = mapper;
 		this.session = session;
+		this.observers = List.copyOf(observers);
 		this.deadlines = new ScheduledThreadPoolExecutor(1, new CustomizableThreadFactory("neuro-action-deadline-"));
 		this.deadlines.setRemoveOnCancelPolicy(true);
 	}
@@ -119,7 +125,12 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		}
 		// The future is the "exactly once": whoever completes it first (the action, the deadline) is sent.
 		CompletableFuture<ActionResult> result = new CompletableFuture<>();
-		result.thenAccept((outcome) -> link.send(outcome.toMessage(id)));
+		notifyObservers((observer) -> observer.accepted(name, link));
+		result.thenAccept((outcome) -> {
+			notifyObservers((observer) -> observer.completing(name, outcome, link));
+			link.send(outcome.toMessage(id));
+			notifyObservers((observer) -> observer.completed(name, link));
+		});
 		try {
 			ScheduledFuture<?> deadline = this.deadlines.schedule(() -> result.complete(ActionResult.failure(
 					"Action '" + name + "' timed out: the game did not finish it within "
@@ -130,6 +141,18 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		}
 		catch (RejectedExecutionException ex) {
 			result.complete(ActionResult.failure("Action '" + name + "' could not start: the game is shutting down."));
+		}
+	}
+
+	/** An observer's failure must never cost Neuro her result. */
+	private void notifyObservers(Consumer<ActionObserver> notification) {
+		for (ActionObserver observer : this.observers) {
+			try {
+				notification.accept(observer);
+			}
+			catch (RuntimeException ex) {
+				logger.error("An action observer failed", ex);
+			}
 		}
 	}
 

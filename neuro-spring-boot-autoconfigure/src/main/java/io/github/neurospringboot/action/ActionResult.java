@@ -16,14 +16,17 @@ import org.springframework.util.Assert;
  */
 public final class ActionResult {
 
-	private static final ActionResult SUCCESS = new ActionResult(true, null);
+	private static final ActionResult SUCCESS = new ActionResult(true, true, null);
 
 	private final boolean success;
 
+	private final boolean done;
+
 	private final @Nullable String message;
 
-	private ActionResult(boolean success, @Nullable String message) {
+	private ActionResult(boolean success, boolean done, @Nullable String message) {
 		this.success = success;
+		this.done = done;
 		this.message = message;
 	}
 
@@ -41,7 +44,7 @@ public final class ActionResult {
 	 * @return the result
 	 */
 	public static ActionResult success(String message) {
-		return new ActionResult(true, message);
+		return new ActionResult(true, true, message);
 	}
 
 	/**
@@ -51,7 +54,7 @@ public final class ActionResult {
 	 */
 	public static ActionResult failure(String message) {
 		Assert.hasText(message, "A failure needs a message that tells Neuro what went wrong and how to succeed");
-		return new ActionResult(false, message);
+		return new ActionResult(false, false, message);
 	}
 
 	/**
@@ -61,7 +64,7 @@ public final class ActionResult {
 	 */
 	public static ActionResult failureWithoutRetry(String message) {
 		Assert.hasText(message, "A failure needs a message that tells Neuro what happened");
-		return new ActionResult(true, message);
+		return new ActionResult(true, false, message);
 	}
 
 	/**
@@ -70,6 +73,15 @@ public final class ActionResult {
 	 */
 	public boolean isSuccess() {
 		return this.success;
+	}
+
+	/**
+	 * Whether the action happened: {@code true} for a success, {@code false} for a failure with or without retry.
+	 * An action window ends when one of its actions is done.
+	 * @return {@code true} if the action happened
+	 */
+	public boolean isDone() {
+		return this.done;
 	}
 
 	/**
@@ -91,18 +103,19 @@ public final class ActionResult {
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		return (other instanceof ActionResult that) && this.success == that.success
+		return (other instanceof ActionResult that) && this.success == that.success && this.done == that.done
 				&& Objects.equals(this.message, that.message);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.success, this.message);
+		return Objects.hash(this.success, this.done, this.message);
 	}
 
 	@Override
 	public String toString() {
-		return (this.success ? "success" : "failure") + ((this.message != null) ? ": " + this.message : "");
+		String kind = this.done ? "success" : (this.success ? "failure without retry" : "failure");
+		return kind + ((this.message != null) ? ": " + this.message : "");
 	}
 
 }

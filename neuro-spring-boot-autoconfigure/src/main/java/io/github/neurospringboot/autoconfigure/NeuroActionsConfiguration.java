@@ -1,6 +1,7 @@
 package io.github.neurospringboot.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.neurospringboot.action.ActionDispatcher;
@@ -8,15 +9,19 @@ import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.action.ActionResultConverter;
 import io.github.neurospringboot.action.support.BeanValidationParameterConstraints;
 import io.github.neurospringboot.action.support.BeanValidationParameterKeywords;
+import io.github.neurospringboot.action.support.LambdaActionFactory;
 import io.github.neurospringboot.action.support.MethodActionFactory;
 import io.github.neurospringboot.action.support.NeuroActionMethodProcessor;
 import io.github.neurospringboot.action.support.ParameterConstraints;
 import io.github.neurospringboot.action.support.ParameterSchemaCustomizer;
 import io.github.neurospringboot.client.ActionRequestHandler;
+import io.github.neurospringboot.client.ForceQueue;
+import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.client.NeuroMessageRouter;
 import io.github.neurospringboot.client.RegisteredActions;
 import io.github.neurospringboot.schema.ActionSchemaGenerator;
 import io.github.neurospringboot.schema.SchemaGeneratorCustomizer;
+import io.github.neurospringboot.window.ActionWindows;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,9 +87,25 @@ class NeuroActionsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	LambdaActionFactory neuroLambdaActionFactory(ActionSchemaGenerator schemas, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<ParameterConstraints> constraints) {
+		return new LambdaActionFactory(schemas, NeuroAutoConfiguration.jsonMapper(jsonMapper),
+				constraints.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActionWindows neuroActionWindows(ActionRegistry registry, RegisteredActions registered, ForceQueue forces,
+			LambdaActionFactory lambdas, NeuroClient client) {
+		return new ActionWindows(registry, registered, forces, lambdas, client);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	ActionRequestHandler neuroActionDispatcher(ActionRegistry registry, RegisteredActions registered,
 			ActionResultConverter converter, ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties,
-			ObjectProvider<NeuroMessageRouter> router, ActionExecutor actionExecutor) {
+			ObjectProvider<NeuroMessageRouter> router, ActionExecutor actionExecutor, ActionWindows windows,
+			ForceQueue forces) {
 		Duration timeout = properties.actions().resultTimeout();
 		if (timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0 || timeout.isNegative() || timeout.isZero()) {
 			throw new InvalidConfigurationPropertyValueException("neuro.actions.result-timeout", timeout,
@@ -93,7 +114,8 @@ class NeuroActionsConfiguration {
 							+ "message.");
 		}
 		return new ActionDispatcher(registry, registered, converter, actionExecutor.executor(), timeout,
-				NeuroAutoConfiguration.jsonMapper(jsonMapper), () -> router.getObject().session());
+				NeuroAutoConfiguration.jsonMapper(jsonMapper), () -> router.getObject().session(),
+				List.of(windows, forces));
 	}
 
 	@Bean

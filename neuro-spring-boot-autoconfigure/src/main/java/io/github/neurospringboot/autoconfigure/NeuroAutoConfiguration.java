@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.client.ActionRequestHandler;
 import io.github.neurospringboot.client.DefaultNeuroClient;
+import io.github.neurospringboot.client.ForceQueue;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.client.NeuroMessageRouter;
 import io.github.neurospringboot.client.RegisteredActions;
@@ -78,9 +79,15 @@ public final class NeuroAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	NeuroMessageRouter neuroMessageRouter(RegisteredActions actions,
+	ForceQueue neuroForceQueue(RegisteredActions actions) {
+		return new ForceQueue(actions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	NeuroMessageRouter neuroMessageRouter(RegisteredActions actions, ForceQueue forces,
 			ObjectProvider<ActionRequestHandler> actionRequestHandler, NeuroEventPublisher events) {
-		return new NeuroMessageRouter(actions, actionRequestHandler::getObject, events);
+		return new NeuroMessageRouter(actions, forces, actionRequestHandler::getObject, events);
 	}
 
 	@Bean
@@ -101,8 +108,8 @@ public final class NeuroAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	NeuroClient neuroClient(NeuroConnection connection, RegisteredActions actions, ActionRegistry executableActions,
-			NeuroMessageRouter router, NeuroMessageCodec codec) {
-		return new DefaultNeuroClient(connection, actions, executableActions, router, codec.game());
+			NeuroMessageRouter router, ForceQueue forces, NeuroMessageCodec codec) {
+		return new DefaultNeuroClient(connection, actions, executableActions, router, forces, codec.game());
 	}
 
 	/** The application's mapper; never a bean of our own, which would replace it. */

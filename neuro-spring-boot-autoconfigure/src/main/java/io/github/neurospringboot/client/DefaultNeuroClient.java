@@ -29,6 +29,8 @@ public final class DefaultNeuroClient implements NeuroClient {
 
 	private final NeuroMessageRouter router;
 
+	private final ForceQueue forces;
+
 	private final String game;
 
 	/**
@@ -37,14 +39,16 @@ public final class DefaultNeuroClient implements NeuroClient {
 	 * @param actions the registered actions
 	 * @param executableActions the actions the game can execute
 	 * @param router where the session is known
+	 * @param forces sends forces one at a time
 	 * @param game the game name
 	 */
 	public DefaultNeuroClient(NeuroConnection connection, RegisteredActions actions, ActionRegistry executableActions,
-			NeuroMessageRouter router, String game) {
+			NeuroMessageRouter router, ForceQueue forces, String game) {
 		this.connection = connection;
 		this.actions = actions;
 		this.executableActions = executableActions;
 		this.router = router;
+		this.forces = forces;
 		this.game = game;
 	}
 
@@ -114,7 +118,7 @@ public final class DefaultNeuroClient implements NeuroClient {
 						.map(ActionDefinition::name)
 						.toList());
 		}
-		return this.connection.send(force);
+		return this.forces.submit(force, null);
 	}
 
 	@Override

@@ -116,9 +116,11 @@ public interface NeuroClient {
 	List<ActionDefinition> registeredActions();
 
 	/**
-	 * Make Neuro execute one of the given actions now.
+	 * Make Neuro execute one of the given actions. Forces go out one at a time: this one waits while another is in
+	 * flight or an action result is pending, and is dropped if the connection is lost before it goes. For a force
+	 * that should survive reconnects and end with its actions, use an action window.
 	 * @param force the force; every name in it must be registered
-	 * @return {@code true} if sent, {@code false} while disconnected
+	 * @return {@code true} if sent or queued, {@code false} while disconnected
 	 * @throws IllegalArgumentException if a named action is not registered
 	 */
 	boolean forceActions(ForceActions force);

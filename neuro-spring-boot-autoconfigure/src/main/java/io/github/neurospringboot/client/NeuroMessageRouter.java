@@ -35,6 +35,8 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 
 	private final RegisteredActions actions;
 
+	private final ForceQueue forces;
+
 	private final Supplier<ActionRequestHandler> actionHandler;
 
 	private final NeuroEventPublisher events;
@@ -44,13 +46,15 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 	/**
 	 * Create a router.
 	 * @param actions the registered actions to keep in sync
+	 * @param forces the forces, which belong to a connection
 	 * @param actionHandler answers actions; asked for on the first action, so that a handler can itself depend on
 	 * the {@link NeuroClient}
 	 * @param events where events go
 	 */
-	public NeuroMessageRouter(RegisteredActions actions, Supplier<ActionRequestHandler> actionHandler,
+	public NeuroMessageRouter(RegisteredActions actions, ForceQueue forces, Supplier<ActionRequestHandler> actionHandler,
 			NeuroEventPublisher events) {
 		this.actions = actions;
+		this.forces = forces;
 		this.actionHandler = SingletonSupplier.of(actionHandler);
 		this.events = events;
 	}
@@ -67,6 +71,7 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 	public void onOpen(NeuroLink link) {
 		this.session.set(Optional.empty());
 		this.actions.linkOpened(link);
+		this.forces.linkOpened(link);
 	}
 
 	@Override
@@ -115,6 +120,7 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 	@Override
 	public void onClose(NeuroLink link) {
 		this.session.set(Optional.empty());
+		this.forces.linkClosed(link);
 		this.actions.linkClosed(link);
 	}
 

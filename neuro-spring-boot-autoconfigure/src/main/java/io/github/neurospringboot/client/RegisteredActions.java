@@ -2,6 +2,8 @@ package io.github.neurospringboot.client;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Sending stays minimal, because churn slows Neuro down: registering an unchanged definition sends nothing;
  * a changed definition is unregistered, then registered again (correct whether the server ignores or replaces a
  * repeated registration); unregistering an action that is not registered sends nothing.
+ *
+ * <p>An action can have several owners: the application (what it registers directly) and any number of action
+ * windows ({@link #acquire}). It stays registered while any owner wants it, so a window that ends never unregisters
+ * an action something else still wants, and a window that reuses a registered action does not register it again.
  */
 public final class RegisteredActions {
 
@@ -31,7 +37,12 @@ public final class RegisteredActions {
 
 	private final Object lock = new Object();
 
+	/** The owner of what the application registers directly. */
+	private static final Object APPLICATION = new Object();
+
 	private final Map<String, ActionDefinition> wanted = new LinkedHashMap<>();
+
+	private final Map<String, Set<Object>> owners = new HashMap<>();
 
 	/** Names unregistered lately, newest last, so that a late call to one is answered as stale, not unknown. */
 	private final Set<String> unregistered = new LinkedHashSet<>();
@@ -39,15 +50,26 @@ public final class RegisteredActions {
 	private @Nullable NeuroLink link;
 
 	/**
-	 * Register actions, replacing any earlier definitions of the same names.
+	 * Register actions for the application, replacing any earlier definitions of the same names.
 	 * @param definitions the actions
 	 */
 	public void register(Collection<ActionDefinition> definitions) {
+		acquire(APPLICATION, definitions);
+	}
+
+	/**
+	 * Register actions on behalf of an owner, replacing any earlier definitions of the same names. An action already
+	 * registered with the same definition is not sent again.
+	 * @param owner who wants them, such as an action window
+	 * @param definitions the actions
+	 */
+	public void acquire(Object owner, Collection<ActionDefinition> definitions) {
 		synchronized (this.lock) {
 			List<ActionDefinition> added = new ArrayList<>();
 			List<String> changed = new ArrayList<>();
 			for (ActionDefinition definition : definitions) {
 				this.unregistered.remove(definition.name());
+				this.owners.computeIfAbsent(definition.name(), (name) -> new HashSet<>()).add(owner);
 				ActionDefinition previous = this.wanted.put(definition.name(), definition);
 				if (!definition.equals(previous)) {
 					added.add(definition);
@@ -68,21 +90,44 @@ public final class RegisteredActions {
 	}
 
 	/**
-	 * Unregister actions. Names that are not registered are skipped.
+	 * Unregister actions, whoever wanted them. Names that are not registered are skipped.
 	 * @param names the action names
 	 */
 	public void unregister(Collection<String> names) {
 		synchronized (this.lock) {
-			List<String> removed = new ArrayList<>();
+			names.forEach(this.owners::remove);
+			removeUnowned(names);
+		}
+	}
+
+	/**
+	 * An owner no longer wants these actions: those nobody else wants are unregistered.
+	 * @param owner who wanted them
+	 * @param names the action names
+	 */
+	public void release(Object owner, Collection<String> names) {
+		synchronized (this.lock) {
 			for (String name : names) {
-				if (this.wanted.remove(name) != null) {
-					removed.add(name);
-					rememberUnregistered(name);
+				Set<Object> remaining = this.owners.get(name);
+				if (remaining != null && remaining.remove(owner) && remaining.isEmpty()) {
+					this.owners.remove(name);
 				}
 			}
-			if (this.link != null && !removed.isEmpty()) {
-				this.link.send(new UnregisterActions(removed));
+			removeUnowned(names);
+		}
+	}
+
+	/** Must hold the lock. */
+	private void removeUnowned(Collection<String> names) {
+		List<String> removed = new ArrayList<>();
+		for (String name : names) {
+			if (!this.owners.containsKey(name) && this.wanted.remove(name) != null) {
+				removed.add(name);
+				rememberUnregistered(name);
 			}
+		}
+		if (this.link != null && !removed.isEmpty()) {
+			this.link.send(new UnregisterActions(removed));
 		}
 	}
 

@@ -34,6 +34,16 @@ public final class BeanValidationParameterConstraints implements ParameterConstr
 			ActionSignature signature) {
 		Set<ConstraintViolation<Object>> violations = this.validator.forExecutables()
 			.validateParameters(bean, method, arguments);
+		return sentences(violations, signature);
+	}
+
+	@Override
+	public List<String> violations(Object parameters) {
+		return sentences(this.validator.validate(parameters), null);
+	}
+
+	private static List<String> sentences(Set<ConstraintViolation<Object>> violations,
+			@Nullable ActionSignature signature) {
 		return violations.stream()
 			.map((violation) -> "'" + path(violation.getPropertyPath(), signature) + "' " + violation.getMessage()
 					+ ".")
@@ -41,8 +51,11 @@ public final class BeanValidationParameterConstraints implements ParameterConstr
 			.toList();
 	}
 
-	/** The path as Neuro sent it: the method node dropped, the parameter named as in the schema. */
-	private static String path(Path path, ActionSignature signature) {
+	/**
+	 * The path as Neuro sent it: the method node dropped, the parameter named as in the schema (no signature: the
+	 * validated object is the whole payload).
+	 */
+	private static String path(Path path, @Nullable ActionSignature signature) {
 		List<String> names = new ArrayList<>();
 		Iterator<Path.Node> nodes = path.iterator();
 		while (nodes.hasNext()) {
@@ -54,7 +67,7 @@ public final class BeanValidationParameterConstraints implements ParameterConstr
 			}
 			switch (node.getKind()) {
 				case PARAMETER -> {
-					if (!signature.wholePayload()) {
+					if (signature != null && !signature.wholePayload()) {
 						names.add(signature.parameter(node.as(Path.ParameterNode.class).getParameterIndex()).name());
 					}
 				}

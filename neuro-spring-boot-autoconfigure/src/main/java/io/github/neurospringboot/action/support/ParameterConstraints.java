@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks bound arguments against constraints beyond the schema (Bean Validation, when it is on the classpath).
  */
-@FunctionalInterface
 public interface ParameterConstraints {
 
 	/**
@@ -20,5 +19,12 @@ public interface ParameterConstraints {
 	 * @return one sentence per violation, for Neuro; empty when the arguments are fine
 	 */
 	List<String> violations(Object bean, Method method, @Nullable Object[] arguments, ActionSignature signature);
+
+	/**
+	 * Check a bound record of parameters (the parameters of a lambda action).
+	 * @param parameters the record
+	 * @return one sentence per violation, for Neuro; empty when the parameters are fine
+	 */
+	List<String> violations(Object parameters);
 
 }
