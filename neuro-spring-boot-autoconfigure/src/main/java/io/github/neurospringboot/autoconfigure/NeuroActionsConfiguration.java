@@ -1,10 +1,12 @@
 package io.github.neurospringboot.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.neurospringboot.action.ActionDispatcher;
+import io.github.neurospringboot.action.ActionObserver;
 import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.action.ActionResultConverter;
 import io.github.neurospringboot.action.support.BeanValidationParameterConstraints;
@@ -105,7 +107,7 @@ class NeuroActionsConfiguration {
 	ActionRequestHandler neuroActionDispatcher(ActionRegistry registry, RegisteredActions registered,
 			ActionResultConverter converter, ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties,
 			ObjectProvider<NeuroMessageRouter> router, ActionExecutor actionExecutor, ActionWindows windows,
-			ForceQueue forces) {
+			ForceQueue forces, ObjectProvider<ActionObserver> observers) {
 		Duration timeout = properties.actions().resultTimeout();
 		if (timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0 || timeout.isNegative() || timeout.isZero()) {
 			throw new InvalidConfigurationPropertyValueException("neuro.actions.result-timeout", timeout,
@@ -115,7 +117,15 @@ class NeuroActionsConfiguration {
 		}
 		return new ActionDispatcher(registry, registered, converter, actionExecutor.executor(), timeout,
 				NeuroAutoConfiguration.jsonMapper(jsonMapper), () -> router.getObject().session(),
-				List.of(windows, forces));
+				observers(windows, forces, observers));
+	}
+
+	/** Windows first (a done action ends its window), then forces, then the application's own observers. */
+	private static List<ActionObserver> observers(ActionWindows windows, ForceQueue forces,
+			ObjectProvider<ActionObserver> others) {
+		List<ActionObserver> all = new ArrayList<>(List.of(windows, forces));
+		others.orderedStream().filter((observer) -> observer != windows && observer != forces).forEach(all::add);
+		return all;
 	}
 
 	@Bean
