@@ -80,6 +80,13 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	private final Map<String, LambdaUse> lambdaUses = new HashMap<>();
 
 	/**
+	 * Windows ended by an action whose result is being sent on this thread: they are announced once it is sent, so
+	 * that what the game does next (open the next window, say) follows the result on the wire. The dispatcher calls
+	 * {@link #completing} and {@link #completed} for one action on one thread, one after the other.
+	 */
+	private final ThreadLocal<List<Runnable>> announceAfterResult = ThreadLocal.withInitial(ArrayList::new);
+
+	/**
 	 * Create the windows' coordinator.
 	 * @param actions the executable actions, where lambda actions are added while their windows are open
 	 * @param registered the actions registered with Neuro
@@ -125,9 +132,16 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 		synchronized (this.lock) {
 			done = this.open.stream().filter((window) -> window.actionNames().contains(name)).findFirst().orElse(null);
 		}
-		if (done != null) {
-			end(done, new WindowEnd(WindowEnd.Reason.ACTION_DONE, name));
+		if (done != null && close(done)) {
+			this.announceAfterResult.get().add(() -> done.ended(new WindowEnd(WindowEnd.Reason.ACTION_DONE, name)));
 		}
+	}
+
+	@Override
+	public void completed(String name, NeuroLink link) {
+		List<Runnable> announcements = this.announceAfterResult.get();
+		this.announceAfterResult.remove();
+		announcements.forEach(Runnable::run);
 	}
 
 	boolean isOpen(ActionWindow window) {
@@ -137,15 +151,25 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	}
 
 	/**
-	 * End a window: unregister its actions that nothing else wants, then withdraw its force.
+	 * End a window and announce it.
 	 * @param window the window
 	 * @param how how it ended
 	 */
 	void end(ActionWindow window, WindowEnd how) {
+		if (close(window)) {
+			window.ended(how);
+		}
+	}
+
+	/**
+	 * Close a window: unregister its actions that nothing else wants, then withdraw its force.
+	 * @return {@code false} if it was closed already
+	 */
+	private boolean close(ActionWindow window) {
 		List<String> unusedLambdas = new ArrayList<>();
 		synchronized (this.lock) {
 			if (!this.open.remove(window)) {
-				return;
+				return false;
 			}
 			for (String name : window.actionNames()) {
 				LambdaUse use = this.lambdaUses.get(name);
@@ -158,7 +182,7 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 		this.registered.release(window, window.actionNames());
 		unusedLambdas.forEach(this.actions::remove);
 		this.forces.withdraw(window);
-		window.ended(how);
+		return true;
 	}
 
 	/**

@@ -125,6 +125,24 @@ class ActionWindowIntegrationTests {
 	}
 
 	@Test
+	void whatTheGameDoesWhenAWindowEndsFollowsTheResultOnTheWire() {
+		runner().run((context) -> {
+			connected(context);
+			ActionWindows windows = windows(context);
+			ActionWindow first = windows.window().actions("place_mark").force(Force.query("Mark.")).open();
+			first.whenEnded()
+				.thenAccept((end) -> windows.window().actions("end_turn").force(Force.query("End.")).open());
+			frame();
+			frame();
+			this.server.send(action("1", "place_mark", "{\\\"cell\\\":4}"));
+			assertThat(frame().command()).isEqualTo("actions/unregister");
+			assertThat(frame().command()).isEqualTo("action/result");
+			assertThat(frame().text()).contains("actions/register", "end_turn");
+			assertThat(frame().text()).contains("actions/force", "End.");
+		});
+	}
+
+	@Test
 	void tv28OnlyOneForceIsInFlightAndTheNextGoesWhenItResolves() {
 		runner().run((context) -> {
 			connected(context);
