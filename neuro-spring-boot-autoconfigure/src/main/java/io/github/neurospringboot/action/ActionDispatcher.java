@@ -132,7 +132,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 			notifyObservers((observer) -> observer.completed(name, link));
 		});
 		try {
-			ScheduledFuture<?> deadline = this.deadlines.schedule(() -> result.complete(ActionResult.failure(
+			ScheduledFuture<?> deadline = this.deadlines.schedule(() -> result.complete(ActionResult.timedOut(
 					"Action '" + name + "' timed out: the game did not finish it within "
 							+ describe(this.resultTimeout) + ".")),
 					this.resultTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -16,17 +16,20 @@ import org.springframework.util.Assert;
  */
 public final class ActionResult {
 
-	private static final ActionResult SUCCESS = new ActionResult(true, true, null);
+	private static final ActionResult SUCCESS = new ActionResult(true, true, false, null);
 
 	private final boolean success;
 
 	private final boolean done;
 
+	private final boolean timedOut;
+
 	private final @Nullable String message;
 
-	private ActionResult(boolean success, boolean done, @Nullable String message) {
+	private ActionResult(boolean success, boolean done, boolean timedOut, @Nullable String message) {
 		this.success = success;
 		this.done = done;
+		this.timedOut = timedOut;
 		this.message = message;
 	}
 
@@ -44,7 +47,7 @@ public final class ActionResult {
 	 * @return the result
 	 */
 	public static ActionResult success(String message) {
-		return new ActionResult(true, true, message);
+		return new ActionResult(true, true, false, message);
 	}
 
 	/**
@@ -54,7 +57,7 @@ public final class ActionResult {
 	 */
 	public static ActionResult failure(String message) {
 		Assert.hasText(message, "A failure needs a message that tells Neuro what went wrong and how to succeed");
-		return new ActionResult(false, false, message);
+		return new ActionResult(false, false, false, message);
 	}
 
 	/**
@@ -64,7 +67,17 @@ public final class ActionResult {
 	 */
 	public static ActionResult failureWithoutRetry(String message) {
 		Assert.hasText(message, "A failure needs a message that tells Neuro what happened");
-		return new ActionResult(true, false, message);
+		return new ActionResult(true, false, false, message);
+	}
+
+	/**
+	 * The failure the dispatcher sends when an action misses its result deadline; only it can tell, so only it makes
+	 * one.
+	 * @param message what Neuro is told
+	 * @return the result
+	 */
+	static ActionResult timedOut(String message) {
+		return new ActionResult(false, false, true, message);
 	}
 
 	/**
@@ -82,6 +95,15 @@ public final class ActionResult {
 	 */
 	public boolean isDone() {
 		return this.done;
+	}
+
+	/**
+	 * Whether this is the failure sent because the action did not finish within {@code neuro.actions.result-timeout}
+	 * (its late outcome is discarded).
+	 * @return {@code true} for an action that timed out
+	 */
+	public boolean isTimedOut() {
+		return this.timedOut;
 	}
 
 	/**
@@ -104,12 +126,12 @@ public final class ActionResult {
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return (other instanceof ActionResult that) && this.success == that.success && this.done == that.done
-				&& Objects.equals(this.message, that.message);
+				&& this.timedOut == that.timedOut && Objects.equals(this.message, that.message);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.success, this.done, this.message);
+		return Objects.hash(this.success, this.done, this.timedOut, this.message);
 	}
 
 	@Override

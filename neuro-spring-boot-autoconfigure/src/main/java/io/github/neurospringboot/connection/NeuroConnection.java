@@ -59,6 +59,9 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 	private final URI url;
 
+	/** The URL for logs: credentials in its user-info or query must not reach them. */
+	private final String shownUrl;
+
 	private final WebSocketClient client;
 
 	private final NeuroMessageCodec codec;
@@ -118,6 +121,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	public NeuroConnection(URI url, WebSocketClient client, NeuroMessageCodec codec, NeuroLinkHandler handler,
 			@Nullable BackOff reconnectBackOff, WebSocketSettings settings, NeuroEventPublisher events) {
 		this.url = url;
+		this.shownUrl = DisplayedUrl.of(url);
 		this.client = client;
 		this.codec = codec;
 		this.handler = handler;
@@ -207,7 +211,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			this.running = true;
 			scheduleAttempt(Duration.ZERO);
 		}
-		logger.info("Connecting to Neuro at " + this.url + " as game '" + this.codec.game() + "'");
+		logger.info("Connecting to Neuro at " + this.shownUrl + " as game '" + this.codec.game() + "'");
 	}
 
 	@Override
@@ -343,13 +347,13 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 				scheduleAttempt(nextDelay);
 			}
 		}
-		String description = describe(cause);
+		String description = DisplayedUrl.scrub(describe(cause), this.url);
 		if (nextDelay == null) {
-			logger.error("Cannot reach Neuro at " + this.url + " (" + description + "); giving up after " + failures
+			logger.error("Cannot reach Neuro at " + this.shownUrl + " (" + description + "); giving up after " + failures
 					+ " attempt(s)");
 		}
 		else if (failures == 1) {
-			logger.warn("Cannot reach Neuro at " + this.url + " (" + description
+			logger.warn("Cannot reach Neuro at " + this.shownUrl + " (" + description
 					+ "); retrying with back-off, next attempt in " + nextDelay.toMillis() + " ms");
 		}
 		else if (logger.isDebugEnabled()) {
@@ -409,7 +413,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 					TimeUnit.MILLISECONDS);
 			this.connected.complete(null);
 		}
-		logger.info("Connected to Neuro at " + this.url
+		logger.info("Connected to Neuro at " + this.shownUrl
 				+ ((failuresBefore > 0) ? " after " + failuresBefore + " failed attempt(s)" : ""));
 		this.events.publish(new NeuroConnectedEvent(this, this.url, reconnect));
 	}

@@ -111,7 +111,7 @@ public final class NeuroLink {
 
 	@Override
 	public String toString() {
-		return "NeuroLink[" + this.session.getId() + " to " + this.url + "]";
+		return "NeuroLink[" + this.session.getId() + " to " + DisplayedUrl.of(this.url) + "]";
 	}
 
 }

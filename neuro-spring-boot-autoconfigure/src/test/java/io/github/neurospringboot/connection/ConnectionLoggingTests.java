@@ -1,5 +1,6 @@
 package io.github.neurospringboot.connection;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,6 +56,26 @@ class ConnectionLoggingTests {
 	void stopServer() {
 		this.proxy.close();
 		this.server.close();
+	}
+
+	@Test
+	void credentialsInTheUrlNeverReachTheLog(CapturedOutput output) {
+		this.proxy.refuse();
+		URI url = this.proxy.url();
+		String withSecrets = "ws://player:hunter2@" + url.getHost() + ":" + url.getPort() + "/game?token=s3cr3t";
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
+			.withUserConfiguration(RecordedEvents.class)
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + withSecrets,
+					"neuro.reconnect.initial-interval=100ms", "neuro.reconnect.jitter=0ms")
+			.run((context) -> {
+				RecordedEvents events = context.getBean(RecordedEvents.class);
+				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectionFailedEvent.class).size() >= 2);
+				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).singleElement()
+					.asString()
+					.contains("Cannot reach Neuro at ws://" + url.getHost() + ":" + url.getPort() + "/game (");
+				assertThat(output.getAll()).doesNotContain("hunter2").doesNotContain("s3cr3t");
+			});
 	}
 
 	@Test

@@ -1,0 +1,134 @@
+package io.github.neurospringboot.actuate;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.neurospringboot.action.ActionObserver;
+import io.github.neurospringboot.action.ActionResult;
+import io.github.neurospringboot.connection.NeuroConnection;
+import io.github.neurospringboot.connection.NeuroLink;
+import io.github.neurospringboot.event.NeuroConnectedEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Micrometer meters of the actions Neuro calls and of the connection:
+ *
+ * <ul>
+ * <li>{@code neuro.actions.received} (counter, tag {@code action}): actions accepted for execution;</li>
+ * <li>{@code neuro.actions.answered} (counter, tags {@code action} and {@code outcome}: {@code success},
+ * {@code failure} or {@code failure_without_retry}): results decided, whether sent or dropped with a lost
+ * connection;</li>
+ * <li>{@code neuro.actions.duration} (timer, tag {@code action}): from acceptance to the result;</li>
+ * <li>{@code neuro.actions.timed.out} (counter, tag {@code action}): actions answered with a timeout failure
+ * because they missed {@code neuro.actions.result-timeout} (also counted as answered with {@code failure});</li>
+ * <li>{@code neuro.reconnects} (counter): connections that replaced a lost one;</li>
+ * <li>{@code neuro.connection.state} (gauge): 1 while connected with the actions registered, 0 otherwise.</li>
+ * </ul>
+ *
+ * Calls rejected before execution (an unknown action, a repeated id) are not counted: the {@code action} tag only
+ * ever holds names of the game's own actions, so its values stay few.
+ */
+public final class NeuroMetrics implements ActionObserver, ApplicationListener<NeuroConnectedEvent> {
+
+	private final MeterRegistry registry;
+
+	private final Meter.MeterProvider<Counter> received;
+
+	private final Meter.MeterProvider<Counter> answered;
+
+	private final Meter.MeterProvider<Timer> duration;
+
+	private final Meter.MeterProvider<Counter> timedOut;
+
+	private final Counter reconnects;
+
+	/**
+	 * The calls running, per connection and action, oldest first. Observers are not told an action's id, so a result
+	 * is paired with the oldest call of its action on its connection: exact while calls of one action do not overlap
+	 * on one connection, which is how Neuro plays (she waits for each result). If they do, each sample may be paired
+	 * with another call's start, but the count and the total time stay exact.
+	 */
+	private final Map<Call, Deque<Timer.Sample>> running = new ConcurrentHashMap<>();
+
+	/**
+	 * Create the meters and register them.
+	 * @param registry where the meters go
+	 * @param connection the connection whose state is measured
+	 */
+	public NeuroMetrics(MeterRegistry registry, NeuroConnection connection) {
+		this.registry = registry;
+		this.received = Counter.builder("neuro.actions.received")
+			.description("Actions Neuro called that were accepted for execution")
+			.withRegistry(registry);
+		this.answered = Counter.builder("neuro.actions.answered")
+			.description("Action results decided, by outcome")
+			.withRegistry(registry);
+		this.duration = Timer.builder("neuro.actions.duration")
+			.description("Time from accepting an action to its result")
+			.withRegistry(registry);
+		this.timedOut = Counter.builder("neuro.actions.timed.out")
+			.description("Actions answered with a timeout failure because they missed neuro.actions.result-timeout")
+			.withRegistry(registry);
+		this.reconnects = Counter.builder("neuro.reconnects")
+			.description("Connections to Neuro that replaced a lost one")
+			.register(registry);
+		Gauge.builder("neuro.connection.state", connection, (measured) -> measured.isConnected() ? 1 : 0)
+			.description("1 while connected to Neuro with the actions registered, 0 otherwise")
+			.register(registry);
+	}
+
+	@Override
+	public void accepted(String name, NeuroLink link) {
+		this.received.withTags("action", name).increment();
+		Timer.Sample sample = Timer.start(this.registry);
+		this.running.compute(new Call(link, name), (call, samples) -> {
+			Deque<Timer.Sample> queue = (samples != null) ? samples : new ArrayDeque<>();
+			queue.addLast(sample);
+			return queue;
+		});
+	}
+
+	@Override
+	public void completing(String name, ActionResult result, NeuroLink link) {
+		this.answered.withTags("action", name, "outcome", outcome(result)).increment();
+		if (result.isTimedOut()) {
+			this.timedOut.withTags("action", name).increment();
+		}
+		Timer.Sample[] oldest = new Timer.Sample[1];
+		this.running.computeIfPresent(new Call(link, name), (call, samples) -> {
+			oldest[0] = samples.pollFirst();
+			return samples.isEmpty() ? null : samples;
+		});
+		if (oldest[0] != null) {
+			oldest[0].stop(this.duration.withTags("action", name));
+		}
+	}
+
+	@Override
+	public void onApplicationEvent(NeuroConnectedEvent event) {
+		if (event.isReconnect()) {
+			this.reconnects.increment();
+		}
+	}
+
+	private static String outcome(ActionResult result) {
+		if (result.isDone()) {
+			return "success";
+		}
+		return result.isSuccess() ? "failure_without_retry" : "failure";
+	}
+
+	/** A link compares by identity, so calls on an earlier connection of the same URL stay apart. */
+	private record Call(NeuroLink link, String name) {
+
+	}
+
+}
