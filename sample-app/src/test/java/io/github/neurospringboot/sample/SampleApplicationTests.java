@@ -30,9 +30,10 @@ class SampleApplicationTests {
 				"--neuro.url=ws://127.0.0.1:" + closedPort + "/")) {
 			assertThat(context).isNotInstanceOf(WebApplicationContext.class);
 			NeuroClient neuro = context.getBean(NeuroClient.class);
-			assertThat(neuro.game()).isEqualTo("Coin Flip");
+			assertThat(neuro.game()).isEqualTo("Tic Tac Toe");
 			assertThat(neuro.isConnected()).isFalse();
-			assertThat(neuro.registeredActions()).extracting("name").containsExactly("flip_coin", "reset_score");
+			// place_mark is registered for Neuro's turns only.
+			assertThat(neuro.registeredActions()).isEmpty();
 		}
 	}
 

@@ -1,0 +1,732 @@
+package io.github.neurospringboot.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.github.neurospringboot.schema.SchemaDataGenerator;
+import io.github.neurospringboot.schema.SchemaLint;
+import io.github.neurospringboot.schema.LintFinding;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpointConfig;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.websocket.server.WsSci;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * An embedded Neuro: a real websocket server on loopback that a game connects to as it would to Neuro. It
+ * <ul>
+ * <li>records every frame the game sends, and keeps track of the actions registered;</li>
+ * <li>lints every registration as the real server would read it ({@link #lintFindings()});</li>
+ * <li>executes actions on request and returns their result ({@link #execute});</li>
+ * <li>plays on its own when forced, if asked to: it picks one of the forced actions, sends random valid parameters
+ * generated from its schema, and retries a failed force a limited number of times, as the official mock does;</li>
+ * <li>sends what Neuro can send (the startup acknowledgement, {@code actions/reregister_all},
+ * {@code speech_finished}, shutdown requests) and what she should not (garbage, binary frames), and cuts or refuses
+ * connections, so that a game's handling of all of it can be tested.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * try (EmbeddedNeuro neuro = EmbeddedNeuro.builder().autoPlay(true).start()) {
+ *     // point neuro.url at neuro.url()
+ * }
+ * }</pre>
+ */
+public final class EmbeddedNeuro implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedNeuro.class);
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	/** Held so that the level sticks: Tomcat's start-up chatter would drown the game's own output. */
+	private static final Logger TOMCAT_LOGGER = Logger.getLogger("org.apache");
+
+	static {
+		TOMCAT_LOGGER.setLevel(Level.WARNING);
+	}
+
+	private final Builder settings;
+
+	private final Tomcat tomcat;
+
+	private final TcpRelay relay;
+
+	private final List<ReceivedFrame> frames = new ArrayList<>();
+
+	private int cursor;
+
+	private final Map<String, JsonNode> registered = new LinkedHashMap<>();
+
+	private final List<LintFinding> lintFindings = new CopyOnWriteArrayList<>();
+
+	private final List<Session> sessions = new CopyOnWriteArrayList<>();
+
+	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
+
+	private final Map<String, CompletableFuture<ActionOutcome>> pendingResults = new ConcurrentHashMap<>();
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private final AtomicLong forcesPlayed = new AtomicLong();
+
+	private final ExecutorService player = Executors
+		.newSingleThreadExecutor(new CustomizableThreadFactory("embedded-neuro-player-"));
+
+	private final SchemaDataGenerator dataGenerator;
+
+	private final Random random;
+
+	private EmbeddedNeuro(Builder settings) {
+		this.settings = settings;
+		this.random = new Random(settings.seed);
+		this.dataGenerator = new SchemaDataGenerator(this.random);
+		this.tomcat = startTomcat();
+		this.relay = new TcpRelay(settings.port, this.tomcat.getConnector().getLocalPort());
+	}
+
+	/**
+	 * Describe an embedded Neuro.
+	 * @return a builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Start an embedded Neuro with the defaults: a random port, no auto-play, no acknowledgement.
+	 * @return the started server
+	 */
+	public static EmbeddedNeuro start() {
+		return builder().start();
+	}
+
+	/**
+	 * The URL a game connects to.
+	 * @return a {@code ws://127.0.0.1:<port>/} URL
+	 */
+	public URI url() {
+		return URI.create("ws://127.0.0.1:" + port() + "/");
+	}
+
+	/**
+	 * The port the embedded Neuro listens on.
+	 * @return the port
+	 */
+	public int port() {
+		return this.relay.port();
+	}
+
+	// --- what the game sent -------------------------------------------------------------------------------------
+
+	/**
+	 * Every frame the game sent, on every connection, in order.
+	 * @return a snapshot
+	 */
+	public List<ReceivedFrame> frames() {
+		synchronized (this.frames) {
+			return List.copyOf(this.frames);
+		}
+	}
+
+	/**
+	 * Wait for the next frame of a command, after the one this method returned last.
+	 * @param command the command, such as {@code actions/force}
+	 * @param timeout how long to wait
+	 * @return the frame
+	 * @throws AssertionError if none arrives in time
+	 */
+	public ReceivedFrame awaitFrame(String command, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.frames) {
+			while (true) {
+				for (int i = this.cursor; i < this.frames.size(); i++) {
+					if (this.frames.get(i).command().equals(command)) {
+						this.cursor = i + 1;
+						return this.frames.get(i);
+					}
+				}
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					throw new AssertionError("The game sent no '" + command + "' within " + timeout);
+				}
+				waitOn(this.frames, left);
+			}
+		}
+	}
+
+	/**
+	 * The actions registered now.
+	 * @return their names, in registration order
+	 */
+	public Set<String> registeredActions() {
+		synchronized (this.registered) {
+			return Set.copyOf(this.registered.keySet());
+		}
+	}
+
+	/**
+	 * The registration of an action, as the game sent it.
+	 * @param name the action's name
+	 * @return its {@code name}, {@code description} and {@code schema}, or empty if it is not registered
+	 */
+	public Optional<JsonNode> registeredAction(String name) {
+		synchronized (this.registered) {
+			return Optional.ofNullable(this.registered.get(name));
+		}
+	}
+
+	/**
+	 * Wait until the game registers an action.
+	 * @param name the action's name
+	 * @param timeout how long to wait
+	 * @throws AssertionError if it is not registered in time
+	 */
+	public void awaitActionRegistered(String name, Duration timeout) {
+		awaitCondition(() -> registeredAction(name).isPresent(), timeout, "action '" + name + "' to be registered");
+	}
+
+	/**
+	 * What linting every registration found, as the real server would read it: bad names, non-object roots,
+	 * unsupported schema keywords, and the like.
+	 * @return the findings so far
+	 */
+	public List<LintFinding> lintFindings() {
+		return List.copyOf(this.lintFindings);
+	}
+
+	/**
+	 * Check that no registration had an error-level lint finding.
+	 * @throws AssertionError listing the errors
+	 */
+	public void assertNoLintErrors() {
+		List<LintFinding> errors = this.lintFindings.stream()
+			.filter((finding) -> finding.severity() == LintFinding.Severity.ERROR)
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new AssertionError("The game's registrations have lint errors: " + errors);
+		}
+	}
+
+	/**
+	 * How many websocket connections the game opened so far.
+	 * @return the count
+	 */
+	public int connectionCount() {
+		return this.sessions.size();
+	}
+
+	/**
+	 * Wait until the game has opened a number of connections.
+	 * @param count how many
+	 * @param timeout how long to wait
+	 */
+	public void awaitConnections(int count, Duration timeout) {
+		awaitCondition(() -> connectionCount() >= count, timeout, count + " connection(s)");
+	}
+
+	/**
+	 * The close codes the game sent when it closed connections.
+	 * @return the codes, in order
+	 */
+	public List<Integer> closeCodes() {
+		return List.copyOf(this.closeCodes);
+	}
+
+	/**
+	 * How many forces were answered by a success while playing on its own.
+	 * @return the count
+	 */
+	public long forcesPlayed() {
+		return this.forcesPlayed.get();
+	}
+
+	// --- what Neuro does ----------------------------------------------------------------------------------------
+
+	/**
+	 * Execute an action and wait for its result.
+	 * @param action the action's name
+	 * @param data its parameters as JSON (sent as the JSON string the protocol wants), or {@code null} for none
+	 * @return the result
+	 * @throws AssertionError if no result comes within 10 seconds
+	 */
+	public ActionOutcome execute(String action, @Nullable String data) {
+		return execute(action, data, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Execute an action and wait for its result.
+	 * @param action the action's name
+	 * @param data its parameters as JSON, or {@code null} for none
+	 * @param timeout how long to wait for the result
+	 * @return the result
+	 * @throws AssertionError if no result comes in time
+	 */
+	public ActionOutcome execute(String action, @Nullable String data, Duration timeout) {
+		try {
+			return executeAsync(action, data).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("The game sent no result for action '" + action + "' within " + timeout);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Execute an action without waiting.
+	 * @param action the action's name
+	 * @param data its parameters as JSON, or {@code null} for none
+	 * @return a future completed with the result
+	 */
+	public CompletableFuture<ActionOutcome> executeAsync(String action, @Nullable String data) {
+		String id = "neuro-" + this.ids.incrementAndGet();
+		CompletableFuture<ActionOutcome> result = new CompletableFuture<>();
+		this.pendingResults.put(id, result);
+		ObjectNode payload = JSON.createObjectNode().put("id", id).put("name", action);
+		if (data != null) {
+			payload.put("data", data);
+		}
+		send("action", payload);
+		return result;
+	}
+
+	/**
+	 * Acknowledge {@code startup}, naming who plays.
+	 * @param character who plays
+	 */
+	public void sendStartupAcknowledgement(NeuroCharacter character) {
+		ObjectNode session = JSON.createObjectNode()
+			.put("sessionId", "embedded-" + this.ids.incrementAndGet())
+			.put("characterId", character.id())
+			.put("displayName", character.displayName());
+		send("startup", JSON.createObjectNode().set("session", session));
+	}
+
+	/**
+	 * Ask the game to register all its actions again.
+	 */
+	public void sendReregisterAll() {
+		send("actions/reregister_all", null);
+	}
+
+	/**
+	 * Tell the game Neuro finished speaking.
+	 * @param cancelled whether she was cut short
+	 */
+	public void sendSpeechFinished(boolean cancelled) {
+		send("speech_finished", JSON.createObjectNode().put("isFinal", true).put("cancelled", cancelled));
+	}
+
+	/**
+	 * Ask the game to get ready to be closed at its next safe point, or cancel that.
+	 * @param wantsShutdown {@code false} cancels an earlier request
+	 */
+	public void sendGracefulShutdown(boolean wantsShutdown) {
+		send("shutdown/graceful", JSON.createObjectNode().put("wants_shutdown", wantsShutdown));
+	}
+
+	/**
+	 * Tell the game it is about to be closed.
+	 */
+	public void sendImmediateShutdown() {
+		send("shutdown/immediate", null);
+	}
+
+	/**
+	 * Send any text, valid or not, on the newest connection.
+	 * @param text the frame
+	 */
+	public void sendText(String text) {
+		Session session = newestSession();
+		synchronized (session) {
+			try {
+				session.getBasicRemote().sendText(text);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/**
+	 * Send a binary frame, which the Neuro API does not allow on this socket.
+	 * @param bytes the payload
+	 */
+	public void sendBinary(byte[] bytes) {
+		Session session = newestSession();
+		synchronized (session) {
+			try {
+				session.getBasicRemote().sendBinary(ByteBuffer.wrap(bytes));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/**
+	 * Cut every connection at once, without a close frame, as a crash or a lost network does.
+	 */
+	public void dropConnections() {
+		this.relay.cutAll();
+	}
+
+	/**
+	 * Refuse new connections until told otherwise, as a server that is down does.
+	 * @param refuse {@code true} to refuse, {@code false} to accept again
+	 */
+	public void refuseConnections(boolean refuse) {
+		this.relay.refuse(refuse);
+		if (refuse) {
+			this.relay.cutAll();
+		}
+	}
+
+	@Override
+	public void close() {
+		this.player.shutdownNow();
+		this.relay.close();
+		try {
+			this.tomcat.stop();
+			this.tomcat.destroy();
+		}
+		catch (LifecycleException ex) {
+			logger.debug("Error stopping the embedded Neuro: " + ex.getMessage());
+		}
+	}
+
+	// --- the server -----------------------------------------------------------------------------------------------
+
+	private Tomcat startTomcat() {
+		try {
+			Tomcat server = new Tomcat();
+			server.setBaseDir(Files.createTempDirectory("embedded-neuro").toString());
+			server.setPort(0);
+			server.getConnector().setProperty("address", "127.0.0.1");
+			Context context = server.addContext("", null);
+			// Requests only reach the websocket upgrade filter when some servlet is mapped.
+			Tomcat.addServlet(context, "default", new HttpServlet() {
+			});
+			context.addServletMappingDecoded("/", "default");
+			context.addServletContainerInitializer(new WsSci(), null);
+			context.addServletContainerInitializer((classes, servletContext) -> {
+				ServerContainer container = (ServerContainer) servletContext
+					.getAttribute(ServerContainer.class.getName());
+				try {
+					container.addEndpoint(ServerEndpointConfig.Builder.create(NeuroEndpoint.class, "/")
+						.configurator(new ServerEndpointConfig.Configurator() {
+							@Override
+							@SuppressWarnings("unchecked")
+							public <T> T getEndpointInstance(Class<T> endpointClass) {
+								return (T) new NeuroEndpoint();
+							}
+						})
+						.build());
+				}
+				catch (DeploymentException ex) {
+					throw new ServletException(ex);
+				}
+			}, null);
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (LifecycleException ex) {
+			throw new IllegalStateException("Cannot start the embedded Neuro", ex);
+		}
+	}
+
+	private void received(int connection, String text) {
+		JsonNode json;
+		try {
+			json = JSON.readTree(text);
+		}
+		catch (JacksonException ex) {
+			this.lintFindings.add(new LintFinding("", "", LintFinding.Severity.ERROR, "A frame is not JSON: " + abbreviate(text)));
+			return;
+		}
+		ReceivedFrame frame = new ReceivedFrame(connection, json.path("command").asString(""), json, text);
+		logger.debug("Received " + text);
+		// Only the newest connection speaks for the game: a late frame of an old one must not undo its registrations.
+		boolean current = connection == this.sessions.size();
+		switch (current ? frame.command() : "") {
+			case "startup" -> {
+				// startup clears every action the game registered before.
+				synchronized (this.registered) {
+					this.registered.clear();
+				}
+				if (this.settings.acknowledgeAs != null) {
+					sendStartupAcknowledgement(this.settings.acknowledgeAs);
+				}
+			}
+			case "actions/register" -> {
+				this.lintFindings.addAll(SchemaLint.lintRegistration(frame.data()));
+				synchronized (this.registered) {
+					frame.data().path("actions").forEach((action) -> this.registered.put(action.path("name")
+						.asString(""), action));
+				}
+			}
+			case "actions/unregister" -> {
+				synchronized (this.registered) {
+					frame.data().path("action_names").forEach((name) -> this.registered.remove(name.asString("")));
+				}
+			}
+			case "action/result" -> {
+				CompletableFuture<ActionOutcome> pending = this.pendingResults.remove(frame.data().path("id").asString(""));
+				if (pending != null) {
+					JsonNode message = frame.data().path("message");
+					pending.complete(new ActionOutcome(frame.data().path("id").asString(""),
+							frame.data().path("success").asBoolean(false), message.isString() ? message.asString() : null));
+				}
+			}
+			case "actions/force" -> {
+				if (this.settings.autoPlay) {
+					this.player.execute(() -> play(frame.data()));
+				}
+			}
+			default -> {
+				// context, shutdown/ready and the rest are only recorded.
+			}
+		}
+		synchronized (this.frames) {
+			this.frames.add(frame);
+			this.frames.notifyAll();
+		}
+	}
+
+	/** Answer a force as the official mock does: a forced action with random valid data, retried on failure. */
+	private void play(JsonNode force) {
+		for (int attempt = 0; attempt <= this.settings.forceRetries; attempt++) {
+			sleep(this.settings.autoPlayDelay);
+			List<String> names = new ArrayList<>();
+			force.path("action_names").forEach((name) -> {
+				if (registeredAction(name.asString("")).isPresent()) {
+					names.add(name.asString(""));
+				}
+			});
+			if (names.isEmpty() || this.sessions.isEmpty()) {
+				return;
+			}
+			String name = names.get(this.random.nextInt(names.size()));
+			JsonNode schema = registeredAction(name).map((action) -> action.path("schema")).orElseThrow();
+			String data = schema.isObject() ? this.dataGenerator.generate((ObjectNode) schema).toString() : null;
+			try {
+				if (execute(name, data, Duration.ofSeconds(30)).success()) {
+					this.forcesPlayed.incrementAndGet();
+					return;
+				}
+			}
+			catch (AssertionError ex) {
+				logger.warn("The game did not answer a forced action: " + ex.getMessage());
+				return;
+			}
+		}
+	}
+
+	private void send(String command, @Nullable JsonNode data) {
+		ObjectNode frame = JSON.createObjectNode().put("command", command);
+		if (data != null) {
+			frame.set("data", data);
+		}
+		sendText(frame.toString());
+	}
+
+	private Session newestSession() {
+		if (this.sessions.isEmpty()) {
+			throw new IllegalStateException("No game has connected to the embedded Neuro");
+		}
+		return this.sessions.get(this.sessions.size() - 1);
+	}
+
+	private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Waited " + timeout + " for " + what);
+			}
+			sleep(Duration.ofMillis(10));
+		}
+	}
+
+	private static void waitOn(Object monitor, long nanos) {
+		try {
+			TimeUnit.NANOSECONDS.timedWait(monitor, nanos);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 200) ? text : text.substring(0, 200) + "…";
+	}
+
+	/** One game connection. */
+	private final class NeuroEndpoint extends Endpoint {
+
+		@Override
+		public void onOpen(Session session, EndpointConfig config) {
+			EmbeddedNeuro.this.sessions.add(session);
+			int connection = EmbeddedNeuro.this.sessions.size();
+			session.setMaxTextMessageBufferSize(1024 * 1024);
+			session.addMessageHandler(String.class,
+					(MessageHandler.Whole<String>) (text) -> received(connection, text));
+			session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) (bytes) -> EmbeddedNeuro.this.lintFindings
+				.add(new LintFinding("", "", LintFinding.Severity.ERROR, "The game sent a binary frame; Neuro accepts text frames only")));
+		}
+
+		@Override
+		public void onClose(Session session, CloseReason closeReason) {
+			EmbeddedNeuro.this.closeCodes.add(closeReason.getCloseCode().getCode());
+		}
+
+	}
+
+	/**
+	 * Describes an embedded Neuro; {@link #start()} starts it.
+	 */
+	public static final class Builder {
+
+		private int port;
+
+		private boolean autoPlay;
+
+		private Duration autoPlayDelay = Duration.ofMillis(100);
+
+		private int forceRetries = 5;
+
+		private @Nullable NeuroCharacter acknowledgeAs;
+
+		private long seed = System.nanoTime();
+
+		private Builder() {
+		}
+
+		/**
+		 * Listen on a fixed port (default: a free one).
+		 * @param port the port, 0 for a free one
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Play on its own when forced: pick one of the forced actions and send random valid parameters.
+		 * @param autoPlay whether to play
+		 * @return this builder
+		 */
+		public Builder autoPlay(boolean autoPlay) {
+			this.autoPlay = autoPlay;
+			return this;
+		}
+
+		/**
+		 * How long to "think" before each move when playing on its own (default 100 ms).
+		 * @param delay the delay
+		 * @return this builder
+		 */
+		public Builder autoPlayDelay(Duration delay) {
+			this.autoPlayDelay = delay;
+			return this;
+		}
+
+		/**
+		 * How many times to retry a force whose action failed (default 5), as Neuro does.
+		 * @param retries the number of retries
+		 * @return this builder
+		 */
+		public Builder forceRetries(int retries) {
+			this.forceRetries = retries;
+			return this;
+		}
+
+		/**
+		 * Acknowledge every {@code startup}, naming who plays (default: no acknowledgement, which is allowed).
+		 * @param character who plays
+		 * @return this builder
+		 */
+		public Builder acknowledgeAs(NeuroCharacter character) {
+			this.acknowledgeAs = character;
+			return this;
+		}
+
+		/**
+		 * Seed the random choices of auto-play, to make a run repeatable.
+		 * @param seed the seed
+		 * @return this builder
+		 */
+		public Builder seed(long seed) {
+			this.seed = seed;
+			return this;
+		}
+
+		/**
+		 * Start the embedded Neuro.
+		 * @return the started server
+		 */
+		public EmbeddedNeuro start() {
+			return new EmbeddedNeuro(this);
+		}
+
+	}
+
+}

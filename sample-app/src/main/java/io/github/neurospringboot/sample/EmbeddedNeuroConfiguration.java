@@ -1,0 +1,58 @@
+package io.github.neurospringboot.sample;
+
+import java.time.Duration;
+
+import io.github.neurospringboot.autoconfigure.NeuroConnectionDetails;
+import io.github.neurospringboot.test.EmbeddedNeuro;
+import io.github.neurospringboot.test.NeuroCharacter;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no Neuro configured (neither {@code neuro.url} nor {@code NEURO_SDK_WS_URL}), the sample plays against an
+ * embedded Neuro that plays on its own, so that it shows a game out of the box.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeuroConfiguration.NoNeuroConfigured.class)
+class EmbeddedNeuroConfiguration {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedNeuroConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeuro embeddedNeuro() {
+		EmbeddedNeuro neuro = EmbeddedNeuro.builder()
+			.autoPlay(true)
+			.autoPlayDelay(Duration.ofMillis(400))
+			// A random player picks taken cells often; Neuro herself reads the free cells in the failure.
+			.forceRetries(50)
+			.acknowledgeAs(NeuroCharacter.NEURO)
+			.start();
+		logger.info("No Neuro configured: playing against an embedded Neuro at " + neuro.url()
+				+ " (set NEURO_SDK_WS_URL or neuro.url to play against a real one)");
+		return neuro;
+	}
+
+	@Bean
+	NeuroConnectionDetails embeddedNeuroConnectionDetails(EmbeddedNeuro neuro) {
+		return neuro::url;
+	}
+
+	static class NoNeuroConfigured implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("neuro.url"))
+					&& !StringUtils.hasText(context.getEnvironment().getProperty("NEURO_SDK_WS_URL"));
+		}
+
+	}
+
+}
