@@ -265,6 +265,14 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	}
 
 	/**
+	 * How many of the game's connections are open now.
+	 * @return the count
+	 */
+	public int openConnectionCount() {
+		return (int) this.sessions.stream().filter(Session::isOpen).count();
+	}
+
+	/**
 	 * The close codes the game sent when it closed connections.
 	 * @return the codes, in order
 	 */

@@ -63,6 +63,7 @@ class TicTacToe {
 			+ "left to right and top to bottom.", registerAtStartup = false)
 	synchronized String placeMark(@Min(0) @Max(8) int cell) {
 		if (!this.board.isFree(cell)) {
+			logger.info("Neuro (O) tries cell " + cell + ", which is taken");
 			throw new NeuroActionException("Cell " + cell + " is taken. Free cells: " + describe(this.board.freeCells())
 					+ ".");
 		}
