@@ -3,15 +3,14 @@ package io.github.neurospringboot.connection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
-import io.github.neurospringboot.event.NeuroEvent;
 import io.github.neurospringboot.testing.FakeNeuroServer;
 import io.github.neurospringboot.testing.LoopbackProxy;
+import io.github.neurospringboot.testing.RecordedEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -127,21 +125,6 @@ class ConnectionLoggingTests {
 			.lines()
 			.filter((line) -> line.contains(" " + level + " ") && line.contains(message))
 			.toList();
-	}
-
-	static class RecordedEvents implements ApplicationListener<NeuroEvent> {
-
-		private final List<NeuroEvent> events = new CopyOnWriteArrayList<>();
-
-		@Override
-		public void onApplicationEvent(NeuroEvent event) {
-			this.events.add(event);
-		}
-
-		<E extends NeuroEvent> List<E> ofType(Class<E> type) {
-			return this.events.stream().filter(type::isInstance).map(type::cast).toList();
-		}
-
 	}
 
 }

@@ -18,7 +18,6 @@ import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
-import io.github.neurospringboot.event.NeuroEvent;
 import io.github.neurospringboot.event.NeuroSessionAcknowledgedEvent;
 import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
 import io.github.neurospringboot.event.NeuroSpeechFinishedEvent;
@@ -27,6 +26,7 @@ import io.github.neurospringboot.protocol.ActionResultMessage;
 import io.github.neurospringboot.testing.FakeNeuroServer;
 import io.github.neurospringboot.testing.FakeNeuroServer.Frame;
 import io.github.neurospringboot.testing.LoopbackProxy;
+import io.github.neurospringboot.testing.RecordedEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,6 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -395,21 +394,6 @@ class NeuroConnectionIntegrationTests {
 			ObjectNode schema = (ObjectNode) JsonMapper.shared().readTree(PLACE_MARK_SCHEMA);
 			client.registerActions(new ActionDefinition("place_mark", "Place your mark on an empty cell.", schema),
 					new ActionDefinition("end_turn", "End your turn.", null));
-		}
-
-	}
-
-	static class RecordedEvents implements ApplicationListener<NeuroEvent> {
-
-		private final List<NeuroEvent> events = new CopyOnWriteArrayList<>();
-
-		@Override
-		public void onApplicationEvent(NeuroEvent event) {
-			this.events.add(event);
-		}
-
-		<E extends NeuroEvent> List<E> ofType(Class<E> type) {
-			return this.events.stream().filter(type::isInstance).map(type::cast).toList();
 		}
 
 	}

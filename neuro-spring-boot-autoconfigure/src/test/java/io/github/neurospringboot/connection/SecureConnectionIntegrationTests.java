@@ -4,7 +4,6 @@ import java.security.cert.CertPathBuilderException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -12,9 +11,9 @@ import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
-import io.github.neurospringboot.event.NeuroEvent;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.testing.FakeNeuroServer;
+import io.github.neurospringboot.testing.RecordedEvents;
 import io.github.neurospringboot.testing.FakeNeuroServer.TrustStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ApplicationListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -117,21 +115,6 @@ class SecureConnectionIntegrationTests {
 			chain.add(cause);
 		}
 		return chain;
-	}
-
-	static class RecordedEvents implements ApplicationListener<NeuroEvent> {
-
-		private final List<NeuroEvent> events = new CopyOnWriteArrayList<>();
-
-		@Override
-		public void onApplicationEvent(NeuroEvent event) {
-			this.events.add(event);
-		}
-
-		<E extends NeuroEvent> List<E> ofType(Class<E> type) {
-			return this.events.stream().filter(type::isInstance).map(type::cast).toList();
-		}
-
 	}
 
 }
