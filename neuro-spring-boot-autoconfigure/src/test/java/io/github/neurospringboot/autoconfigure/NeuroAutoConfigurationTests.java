@@ -202,7 +202,7 @@ class NeuroAutoConfigurationTests {
 			JsonNode properties = JsonMapper.shared().readTree(metadata).get("properties");
 			assertThat(properties.findValuesAsString("name")).contains("neuro.enabled", "neuro.game", "neuro.url",
 					"neuro.auto-startup", "neuro.reconnect.initial-interval", "neuro.websocket.ping-interval",
-					"neuro.websocket.ssl-bundle");
+					"neuro.websocket.ssl-bundle", "neuro.actions.result-timeout", "management.health.neuro.enabled");
 			for (JsonNode property : properties) {
 				assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 			}
