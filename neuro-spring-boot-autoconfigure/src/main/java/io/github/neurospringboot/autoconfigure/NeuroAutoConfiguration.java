@@ -139,6 +139,9 @@ public final class NeuroAutoConfiguration {
 			@Nullable SslBundles sslBundles) {
 		WebSocketContainer container = ContainerProvider.getWebSocketContainer();
 		container.setDefaultMaxTextMessageBufferSize((int) websocket.maxTextMessageSize().toBytes());
+		// Binary frames are not part of the protocol and are ignored, but one larger than the container's default
+		// buffer (8 KB) would close the connection before it could be ignored.
+		container.setDefaultMaxBinaryMessageBufferSize((int) websocket.maxTextMessageSize().toBytes());
 		StandardWebSocketClient client = new StandardWebSocketClient(container);
 		client.setTaskExecutor(new SimpleAsyncTaskExecutor("neuro-connect-"));
 		client.setUserProperties(

@@ -64,7 +64,8 @@ public record NeuroProperties(@DefaultValue("true") boolean enabled, @Nullable S
 	 * dead, and it is closed and re-established
 	 * @param sendTimeLimit how long one frame may take to send before the connection is closed as stuck
 	 * @param sendBufferSizeLimit how much may queue behind a slow send before the connection is closed as stuck
-	 * @param maxTextMessageSize the largest frame accepted from Neuro
+	 * @param maxTextMessageSize the largest frame accepted from Neuro (binary frames, which are ignored, included); a
+	 * larger one closes the connection with 1009, and the game reconnects
 	 * @param sslBundle the name of an SSL bundle (spring.ssl.bundle.*) to trust a wss:// server with; by default the
 	 * JVM's trust store is used
 	 */
