@@ -161,8 +161,10 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	/**
 	 * Every frame the game sent, on every connection, in order.
 	 * @return a snapshot
+	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
 	 */
 	public List<ReceivedFrame> frames() {
+		assertRecordingFrames();
 		synchronized (this.frames) {
 			return List.copyOf(this.frames);
 		}
@@ -174,8 +176,10 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @param timeout how long to wait
 	 * @return the frame
 	 * @throws AssertionError if none arrives in time
+	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
 	 */
 	public ReceivedFrame awaitFrame(String command, Duration timeout) {
+		assertRecordingFrames();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (this.frames) {
 			while (true) {
@@ -543,9 +547,17 @@ public final class EmbeddedNeuro implements AutoCloseable {
 				// context, shutdown/ready and the rest are only recorded.
 			}
 		}
-		synchronized (this.frames) {
-			this.frames.add(frame);
-			this.frames.notifyAll();
+		if (this.settings.recordFrames) {
+			synchronized (this.frames) {
+				this.frames.add(frame);
+				this.frames.notifyAll();
+			}
+		}
+	}
+
+	private void assertRecordingFrames() {
+		if (!this.settings.recordFrames) {
+			throw new IllegalStateException("This embedded Neuro does not record frames: see Builder.recordFrames");
 		}
 	}
 
@@ -664,6 +676,8 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 		private long seed = System.nanoTime();
 
+		private boolean recordFrames = true;
+
 		private Builder() {
 		}
 
@@ -724,6 +738,18 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		 */
 		public Builder seed(long seed) {
 			this.seed = seed;
+			return this;
+		}
+
+		/**
+		 * Whether to keep every frame the game sends (default {@code true}), for {@link EmbeddedNeuro#frames()} and
+		 * {@link EmbeddedNeuro#awaitFrame}. Turn it off for load tests: kept frames grow the heap by about 1 KB per
+		 * action, without end. Everything else (registrations, lint findings, results) works the same.
+		 * @param recordFrames {@code false} to keep no frames
+		 * @return this builder
+		 */
+		public Builder recordFrames(boolean recordFrames) {
+			this.recordFrames = recordFrames;
 			return this;
 		}
 

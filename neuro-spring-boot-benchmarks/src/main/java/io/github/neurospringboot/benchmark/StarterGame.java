@@ -1,0 +1,91 @@
+package io.github.neurospringboot.benchmark;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+import io.github.neurospringboot.annotation.NeuroAction;
+import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.connection.NeuroConnection;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The starter's contender: a real Spring Boot application with the starter and Bean Validation, whose one
+ * {@code @NeuroAction} is {@code placeMark(@Min(0) @Max(8) int cell)}. Everything is on, as in a game: the schema
+ * check, Bean Validation of the bound argument, the result deadline, the meters' observers, the ordered writer.
+ *
+ * <p>The context lives for the whole run, so that its code stays warm; {@link #connect()} and {@link #disconnect()}
+ * start and stop its {@link NeuroConnection}, as the application's lifecycle does.
+ */
+final class StarterGame implements LoadGame {
+
+	private final ConfigurableApplicationContext context;
+
+	private final NeuroConnection connection;
+
+	private final NeuroClient client;
+
+	StarterGame(URI url) {
+		this.context = new SpringApplicationBuilder(Application.class).properties(
+				"neuro.url=" + url,
+				"neuro.game=" + GAME,
+				// Connected only while measured, by connect().
+				"neuro.auto-startup=false",
+				"spring.main.web-application-type=none",
+				"spring.main.banner-mode=off",
+				"spring.main.log-startup-info=false",
+				"logging.level.root=warn")
+			.run();
+		this.connection = this.context.getBean(NeuroConnection.class);
+		this.client = this.context.getBean(NeuroClient.class);
+	}
+
+	@Override
+	public String name() {
+		return "starter";
+	}
+
+	@Override
+	public void connect() throws Exception {
+		this.connection.start();
+		// Completes once startup and actions/register are handed to the socket.
+		this.client.whenConnected().get(10, TimeUnit.SECONDS);
+	}
+
+	@Override
+	public void disconnect() {
+		this.connection.stop();
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	/** The application: auto-configuration and the game. */
+	@SpringBootConfiguration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(TicTacToe.class)
+	static class Application {
+
+	}
+
+	/** The game's one action, checked by the schema and by Bean Validation, and always a success. */
+	static class TicTacToe {
+
+		@NeuroAction(description = "Place your mark on an empty cell.")
+		@Nullable String placeMark(@Min(0) @Max(8) int cell) {
+			// null is a success without a message, the cheapest result to send.
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,171 @@
+package io.github.neurospringboot.test.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The live threads and open sockets of this JVM at one moment, to find what a run left behind: those alive
+ * after it that were not before.
+ *
+ * <p>Threads of JVM-wide pools that are created on first use and kept for the life of the JVM are not counted: they
+ * are shared by every websocket client and every {@code CompletableFuture} in the JVM, and do not grow with
+ * connections or games.
+ * <ul>
+ * <li>The one {@code AsynchronousChannelGroup} of Tomcat's websocket client, shared by every client container in the
+ * JVM: its pool threads, {@code WebSocketClient-AsyncIO-*} (cached, they never time out), and its internal event
+ * thread (unnamed, recognised by the JDK's {@code sun.nio.ch.*$EventHandlerTask} on its stack). Tomcat shuts the
+ * group down when the last client container is destroyed; the starter never destroys its container, so the group
+ * stays for the life of the JVM.</li>
+ * <li>{@code CompletableFutureDelayScheduler}: the JDK's timer thread behind {@code CompletableFuture.orTimeout},
+ * with which the starter bounds a connection attempt.</li>
+ * </ul>
+ * Every other thread counts, the starter's ({@code neuro-*}) and the embedded Neuro's server threads included: a run
+ * closes both before the census is checked.
+ *
+ * <p>Sockets are counted where the JVM can list its own files (Linux, through {@code /proc/self}): every socket but
+ * Unix ones (the channel group above keeps one), so that a socket the game never closed shows, whether its peer
+ * closed it or reset it. Where the JVM cannot, only threads are counted, and the server's count of open connections
+ * stands for the sockets.
+ */
+final class LeakCensus {
+
+	private static final List<String> JVM_WIDE = List.of("WebSocketClient-AsyncIO-", "CompletableFutureDelayScheduler");
+
+	/**
+	 * How long threads and sockets of a closed game may take to finish what they were doing: longer than Tomcat's
+	 * websocket close timeout (30 s). When the embedded Neuro is closed just before its reply to the game's close
+	 * frame reaches the game, the game's client session waits for that timeout before it lets go of its socket and
+	 * of Tomcat's {@code WebSocket background processing} thread.
+	 */
+	private static final Duration SETTLE = Duration.ofSeconds(40);
+
+	private static final Path OWN_FILES = Path.of("/proc/self/fd");
+
+	private final Set<Long> threadsBefore;
+
+	private final Set<String> socketsBefore;
+
+	private LeakCensus(Set<Long> threadsBefore, Set<String> socketsBefore) {
+		this.threadsBefore = threadsBefore;
+		this.socketsBefore = socketsBefore;
+	}
+
+	static LeakCensus take() {
+		Set<Long> threads = Thread.getAllStackTraces().keySet().stream().map(Thread::getId).collect(Collectors.toSet());
+		return new LeakCensus(threads, openSockets().keySet());
+	}
+
+	/**
+	 * Wait until every thread started and every socket opened since the census has ended, and fail naming
+	 * those that do not.
+	 */
+	void assertNothingLeftBehind() {
+		// Polled on this thread: a polling thread of Awaitility's would be a new thread itself.
+		await().pollInSameThread().atMost(SETTLE).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+			assertThat(newThreads()).as("threads left behind").isEmpty();
+			assertThat(newSockets()).as("sockets left open").isEmpty();
+		});
+	}
+
+	/** The threads alive now that were not at the census, JVM-wide pools aside: names, states and where they are. */
+	private List<String> newThreads() {
+		return Thread.getAllStackTraces()
+			.entrySet()
+			.stream()
+			.filter((thread) -> !this.threadsBefore.contains(thread.getKey().getId()))
+			.filter((thread) -> !isJvmWide(thread.getKey(), thread.getValue()))
+			.map((thread) -> thread.getKey().getName() + " (" + thread.getKey().getState() + ") at "
+					+ Arrays.stream(thread.getValue()).limit(8).map(String::valueOf).collect(Collectors.joining(" < ")))
+			.sorted()
+			.toList();
+	}
+
+	private static boolean isJvmWide(Thread thread, StackTraceElement[] stack) {
+		return JVM_WIDE.stream().anyMatch(thread.getName()::startsWith) || Arrays.stream(stack)
+			.anyMatch((frame) -> frame.getClassName().matches("sun\\.nio\\.ch\\..*\\$EventHandlerTask"));
+	}
+
+	/** The sockets open now that were not at the census. */
+	private List<String> newSockets() {
+		return openSockets().entrySet()
+			.stream()
+			.filter((socket) -> !this.socketsBefore.contains(socket.getKey()))
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
+	/**
+	 * This JVM's open sockets, but Unix ones.
+	 * @return a description of each (for a TCP socket the kernel still lists: its addresses in hex and its state), by
+	 * inode; empty where the JVM cannot list its files
+	 */
+	private static Map<String, String> openSockets() {
+		if (!Files.isDirectory(OWN_FILES)) {
+			return Map.of();
+		}
+		Set<String> inodes;
+		try (Stream<Path> files = Files.list(OWN_FILES)) {
+			inodes = files.map(LeakCensus::socketInode)
+				.filter((inode) -> !inode.isEmpty())
+				.collect(Collectors.toCollection(HashSet::new));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		inodes.removeAll(table("unix", 6).keySet());
+		Map<String, String> tcp = table("tcp", 9);
+		tcp.putAll(table("tcp6", 9));
+		return inodes.stream().collect(Collectors.toMap((inode) -> inode, (inode) -> tcp.getOrDefault(inode,
+				"socket " + inode + " (no longer connected)")));
+	}
+
+	/**
+	 * A table of the kernel's sockets.
+	 * @param name the table in {@code /proc/self/net}
+	 * @param inodeField the index of the inode among a line's fields
+	 * @return each socket's line (its local and remote addresses in hex, then its state), by inode
+	 */
+	private static Map<String, String> table(String name, int inodeField) {
+		Path table = Path.of("/proc/self/net", name);
+		if (!Files.isReadable(table)) {
+			return new HashMap<>();
+		}
+		try (Stream<String> lines = Files.lines(table)) {
+			return lines.skip(1)
+				.map((line) -> line.trim().split("\\s+"))
+				.filter((fields) -> fields.length > inodeField)
+				.collect(Collectors.toMap((fields) -> fields[inodeField],
+						(fields) -> fields[1] + " -> " + fields[2] + " state " + fields[3], (one, other) -> one,
+						HashMap::new));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The inode of an open file that is a socket ({@code socket:[123]}), or empty; a file closed meanwhile is none. */
+	private static String socketInode(Path file) {
+		try {
+			String target = Files.readSymbolicLink(file).toString();
+			return target.startsWith("socket:[") ? target.substring(8, target.length() - 1) : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.github.neurospringboot.test.reliability;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.neurospringboot.event.NeuroConnectedEvent;
+import io.github.neurospringboot.event.NeuroDisconnectedEvent;
+import io.github.neurospringboot.test.ActionOutcome;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves that the game answers 10,000 actions sent with 64 always in flight: exactly 10,000 results, each a success,
+ * each id answered once, all on the one connection, which never dropped; and that nothing (thread, connection) is left
+ * once the game is closed.
+ */
+class ThroughputReliabilityTests {
+
+	private static final int ACTIONS = 10_000;
+
+	private static final int IN_FLIGHT = 64;
+
+	/** The deadline is not under test here: a generous one keeps a pause of a busy machine from failing a success. */
+	private static final String ACCEPTING_DEADLINE = "neuro.actions.result-timeout=5s";
+
+	@Test
+	void answersTenThousandActionsWithSixtyFourInFlightExactlyOnceEach() {
+		AtomicInteger peakInFlight = new AtomicInteger();
+		int results = ReliabilityRun.play((play) -> {
+			Semaphore slots = new Semaphore(IN_FLIGHT);
+			AtomicInteger inFlight = new AtomicInteger();
+			for (int i = 0; i < ACTIONS; i++) {
+				assertThat(slots.tryAcquire(ReliabilityRun.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+				peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+				play.ledger().send(ReliabilityGame.PLAY, "{\"think\":0}").whenComplete((outcome, failure) -> {
+					inFlight.decrementAndGet();
+					slots.release();
+				});
+			}
+			assertThat(play.ledger().awaitAnswers()).hasSize(ACTIONS).allSatisfy(ActionOutcome::assertSuccess);
+			assertThat(play.game().plays()).isEqualTo(ACTIONS);
+			assertThat(play.neuro().connectionCount()).isOne();
+			assertThat(play.events().all(NeuroDisconnectedEvent.class)).isEmpty();
+			assertThat(play.events().all(NeuroConnectedEvent.class)).hasSize(1);
+		}, ACCEPTING_DEADLINE);
+		assertThat(results).isEqualTo(ACTIONS);
+		assertThat(peakInFlight).hasValue(IN_FLIGHT);
+	}
+
+}
