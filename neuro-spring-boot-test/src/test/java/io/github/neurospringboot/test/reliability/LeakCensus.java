@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,8 +50,8 @@ final class LeakCensus {
 	/**
 	 * How long threads and sockets of a closed game may take to finish what they were doing: longer than Tomcat's
 	 * websocket close timeout (30 s). When the embedded Neuro is closed just before its reply to the game's close
-	 * frame reaches the game, the game's client session waits for that timeout before it lets go of its socket and
-	 * of Tomcat's {@code WebSocket background processing} thread.
+	 * frame reaches the game, the game's client session waits that long before it lets go of its socket and of
+	 * Tomcat's {@code WebSocket background processing} thread ({@link #awaitNoSocketTo} avoids it where it can).
 	 */
 	private static final Duration SETTLE = Duration.ofSeconds(40);
 
@@ -99,8 +101,21 @@ final class LeakCensus {
 			.anyMatch((frame) -> frame.getClassName().matches("sun\\.nio\\.ch\\..*\\$EventHandlerTask"));
 	}
 
+	/**
+	 * Wait until no socket of this JVM is connected to a port any more. Waiting until the game has closed its end of
+	 * every connection to the embedded Neuro, close handshake included, before closing the embedded Neuro, keeps the
+	 * close timeout described at {@link #SETTLE} out of a run. Where the JVM cannot list its sockets, this returns at
+	 * once.
+	 * @param port the port
+	 */
+	static void awaitNoSocketTo(int port) {
+		ReliabilityRun.waiting().untilAsserted(() -> assertThat(openSockets().values())
+			.as("sockets connected to port %d", port)
+			.noneMatch((socket) -> socket.remotePort() == port));
+	}
+
 	/** The sockets open now that were not at the census. */
-	private List<String> newSockets() {
+	private List<OpenSocket> newSockets() {
 		return openSockets().entrySet()
 			.stream()
 			.filter((socket) -> !this.socketsBefore.contains(socket.getKey()))
@@ -110,10 +125,9 @@ final class LeakCensus {
 
 	/**
 	 * This JVM's open sockets, but Unix ones.
-	 * @return a description of each (for a TCP socket the kernel still lists: its addresses in hex and its state), by
-	 * inode; empty where the JVM cannot list its files
+	 * @return each by inode; none where the JVM cannot list its files
 	 */
-	private static Map<String, String> openSockets() {
+	private static Map<String, OpenSocket> openSockets() {
 		if (!Files.isDirectory(OWN_FILES)) {
 			return Map.of();
 		}
@@ -127,19 +141,19 @@ final class LeakCensus {
 			throw new UncheckedIOException(ex);
 		}
 		inodes.removeAll(table("unix", 6).keySet());
-		Map<String, String> tcp = table("tcp", 9);
+		Map<String, String[]> tcp = table("tcp", 9);
 		tcp.putAll(table("tcp6", 9));
-		return inodes.stream().collect(Collectors.toMap((inode) -> inode, (inode) -> tcp.getOrDefault(inode,
-				"socket " + inode + " (no longer connected)")));
+		return inodes.stream()
+			.collect(Collectors.toMap((inode) -> inode, (inode) -> OpenSocket.of(inode, tcp.get(inode))));
 	}
 
 	/**
 	 * A table of the kernel's sockets.
 	 * @param name the table in {@code /proc/self/net}
 	 * @param inodeField the index of the inode among a line's fields
-	 * @return each socket's line (its local and remote addresses in hex, then its state), by inode
+	 * @return each socket's line, split into fields, by inode
 	 */
-	private static Map<String, String> table(String name, int inodeField) {
+	private static Map<String, String[]> table(String name, int inodeField) {
 		Path table = Path.of("/proc/self/net", name);
 		if (!Files.isReadable(table)) {
 			return new HashMap<>();
@@ -148,8 +162,7 @@ final class LeakCensus {
 			return lines.skip(1)
 				.map((line) -> line.trim().split("\\s+"))
 				.filter((fields) -> fields.length > inodeField)
-				.collect(Collectors.toMap((fields) -> fields[inodeField],
-						(fields) -> fields[1] + " -> " + fields[2] + " state " + fields[3], (one, other) -> one,
+				.collect(Collectors.toMap((fields) -> fields[inodeField], (fields) -> fields, (one, other) -> one,
 						HashMap::new));
 		}
 		catch (IOException ex) {
@@ -166,6 +179,34 @@ final class LeakCensus {
 		catch (IOException ex) {
 			return "";
 		}
+	}
+
+	/**
+	 * An open socket, as the kernel lists it.
+	 *
+	 * @param inode its inode
+	 * @param local its local address, {@code <ip in hex>:<port in hex>}, empty when it is no longer connected
+	 * @param remote its remote address, likewise
+	 * @param state its TCP state, in hex ({@code 01} established, {@code 08} close-wait…)
+	 */
+	private record OpenSocket(String inode, String local, String remote, String state) {
+
+		static OpenSocket of(String inode, String @Nullable [] tcpFields) {
+			return (tcpFields != null) ? new OpenSocket(inode, tcpFields[1], tcpFields[2], tcpFields[3])
+					: new OpenSocket(inode, "", "", "");
+		}
+
+		int remotePort() {
+			return this.remote.isEmpty() ? -1
+					: Integer.parseInt(this.remote.substring(this.remote.indexOf(':') + 1), 16);
+		}
+
+		@Override
+		public String toString() {
+			return this.remote.isEmpty() ? "socket " + this.inode + ", no longer connected"
+					: "socket " + this.inode + " " + this.local + " -> " + this.remote + " in state " + this.state;
+		}
+
 	}
 
 }

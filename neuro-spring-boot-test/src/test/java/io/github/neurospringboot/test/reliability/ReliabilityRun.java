@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * <ul>
  * <li>every action id got at most one result, and exactly one when its connection stayed up
  * ({@link ActionLedger#verify()});</li>
- * <li>no connection of the game is left open on the server once the game is closed;</li>
+ * <li>no connection of the game is left open, on the server or in the game, once the game is closed;</li>
  * <li>no thread started and no socket opened during the run is left ({@link LeakCensus}).</li>
  * </ul>
  * The game reconnects fast and without jitter (first delay 50 ms, doubling up to 200 ms), so that back-off bounds
@@ -109,6 +109,7 @@ final class ReliabilityRun {
 			});
 			waiting().untilAsserted(() -> assertThat(neuro.openConnectionCount())
 				.as("the game's connections still open after it closed").isZero());
+			LeakCensus.awaitNoSocketTo(neuro.port());
 			results = ledger.verify();
 		}
 		census.assertNothingLeftBehind();
