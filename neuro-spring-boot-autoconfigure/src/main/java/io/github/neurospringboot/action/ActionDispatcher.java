@@ -13,9 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Answers every action Neuro calls with exactly one {@code action/result}, on the connection it came on.
@@ -74,8 +70,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 
 	private final List<ActionObserver> observers;
 
-	/** Fires result deadlines; a deadline is cancelled, and forgotten, as soon as its action finishes. */
-	private final ScheduledThreadPoolExecutor deadlines;
+	private final ResultDeadlines deadlines;
 
 	/** Weak keys: a closed link's ids go with it. */
 	private final Map<NeuroLink, Set<String>> seenIds = Collections.synchronizedMap(new WeakHashMap<>());
@@ -102,8 +97,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		this.mapper = mapper;
 		this.session = session;
 		this.observers = List.copyOf(observers);
-		this.deadlines = new ScheduledThreadPoolExecutor(1, new CustomizableThreadFactory("neuro-action-deadline-"));
-		this.deadlines.setRemoveOnCancelPolicy(true);
+		this.deadlines = new ResultDeadlines(resultTimeout);
 	}
 
 	@Override
@@ -132,11 +126,8 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 			notifyObservers((observer) -> observer.completed(name, link));
 		});
 		try {
-			ScheduledFuture<?> deadline = this.deadlines.schedule(() -> result.complete(ActionResult.timedOut(
-					"Action '" + name + "' timed out: the game did not finish it within "
-							+ describe(this.resultTimeout) + ".")),
-					this.resultTimeout.toMillis(), TimeUnit.MILLISECONDS);
-			result.whenComplete((outcome, failure) -> deadline.cancel(false));
+			this.deadlines.watch(result, () -> ActionResult.timedOut("Action '" + name + "' timed out: the game did "
+					+ "not finish it within " + describe(this.resultTimeout) + "."));
 			this.executor.execute(() -> run(entry, request, id, name, result));
 		}
 		catch (RejectedExecutionException ex) {
@@ -161,7 +152,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 	 */
 	@Override
 	public void destroy() {
-		this.deadlines.shutdownNow();
+		this.deadlines.close();
 	}
 
 	private void run(ActionRegistry.Entry entry, ActionRequest request, String id, String name,
