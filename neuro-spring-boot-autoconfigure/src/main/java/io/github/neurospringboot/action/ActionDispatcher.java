@@ -119,11 +119,12 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		}
 		// The future is the "exactly once": whoever completes it first (the action, the deadline) is sent.
 		CompletableFuture<ActionResult> result = new CompletableFuture<>();
-		notifyObservers((observer) -> observer.accepted(name, link));
+		ActionCall call = new ActionCall(id, name, link);
+		notifyObservers((observer) -> observer.accepted(call));
 		result.thenAccept((outcome) -> {
-			notifyObservers((observer) -> observer.completing(name, outcome, link));
+			notifyObservers((observer) -> observer.completing(call, outcome));
 			link.send(outcome.toMessage(id));
-			notifyObservers((observer) -> observer.completed(name, link));
+			notifyObservers((observer) -> observer.completed(call));
 		});
 		try {
 			this.deadlines.watch(result, () -> ActionResult.timedOut("Action '" + name + "' timed out: the game did "

@@ -1,14 +1,12 @@
 package io.github.neurospringboot.actuate;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.neurospringboot.action.ActionCall;
 import io.github.neurospringboot.action.ActionObserver;
 import io.github.neurospringboot.action.ActionResult;
 import io.github.neurospringboot.connection.NeuroConnection;
-import io.github.neurospringboot.connection.NeuroLink;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -50,13 +48,8 @@ public final class NeuroMetrics implements ActionObserver, ApplicationListener<N
 
 	private final Counter reconnects;
 
-	/**
-	 * The calls running, per connection and action, oldest first. Observers are not told an action's id, so a result
-	 * is paired with the oldest call of its action on its connection: exact while calls of one action do not overlap
-	 * on one connection, which is how Neuro plays (she waits for each result). If they do, each sample may be paired
-	 * with another call's start, but the count and the total time stay exact.
-	 */
-	private final Map<Call, Deque<Timer.Sample>> running = new ConcurrentHashMap<>();
+	/** When each running call was accepted. */
+	private final Map<ActionCall, Timer.Sample> running = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the meters and register them.
@@ -86,29 +79,20 @@ public final class NeuroMetrics implements ActionObserver, ApplicationListener<N
 	}
 
 	@Override
-	public void accepted(String name, NeuroLink link) {
-		this.received.withTags("action", name).increment();
-		Timer.Sample sample = Timer.start(this.registry);
-		this.running.compute(new Call(link, name), (call, samples) -> {
-			Deque<Timer.Sample> queue = (samples != null) ? samples : new ArrayDeque<>();
-			queue.addLast(sample);
-			return queue;
-		});
+	public void accepted(ActionCall call) {
+		this.received.withTags("action", call.name()).increment();
+		this.running.put(call, Timer.start(this.registry));
 	}
 
 	@Override
-	public void completing(String name, ActionResult result, NeuroLink link) {
-		this.answered.withTags("action", name, "outcome", outcome(result)).increment();
+	public void completing(ActionCall call, ActionResult result) {
+		this.answered.withTags("action", call.name(), "outcome", outcome(result)).increment();
 		if (result.isTimedOut()) {
-			this.timedOut.withTags("action", name).increment();
+			this.timedOut.withTags("action", call.name()).increment();
 		}
-		Timer.Sample[] oldest = new Timer.Sample[1];
-		this.running.computeIfPresent(new Call(link, name), (call, samples) -> {
-			oldest[0] = samples.pollFirst();
-			return samples.isEmpty() ? null : samples;
-		});
-		if (oldest[0] != null) {
-			oldest[0].stop(this.duration.withTags("action", name));
+		Timer.Sample sample = this.running.remove(call);
+		if (sample != null) {
+			sample.stop(this.duration.withTags("action", call.name()));
 		}
 	}
 
@@ -124,11 +108,6 @@ public final class NeuroMetrics implements ActionObserver, ApplicationListener<N
 			return "success";
 		}
 		return result.isSuccess() ? "failure_without_retry" : "failure";
-	}
-
-	/** A link compares by identity, so calls on an earlier connection of the same URL stay apart. */
-	private record Call(NeuroLink link, String name) {
-
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 
+import io.github.neurospringboot.action.ActionCall;
 import io.github.neurospringboot.action.ActionObserver;
 import io.github.neurospringboot.action.ActionResult;
 import io.github.neurospringboot.connection.NeuroLink;
@@ -93,28 +94,28 @@ public final class ForceQueue implements ActionObserver {
 	}
 
 	@Override
-	public void accepted(String name, NeuroLink link) {
+	public void accepted(ActionCall call) {
 		synchronized (this.lock) {
-			if (link == this.link) {
+			if (call.link() == this.link) {
 				this.pendingResults++;
 			}
 		}
 	}
 
 	@Override
-	public void completing(String name, ActionResult result, NeuroLink link) {
+	public void completing(ActionCall call, ActionResult result) {
 		synchronized (this.lock) {
-			if (link == this.link && result.isSuccess() && this.inFlight != null
-					&& this.inFlight.force().actionNames().contains(name)) {
+			if (call.link() == this.link && result.isSuccess() && this.inFlight != null
+					&& this.inFlight.force().actionNames().contains(call.name())) {
 				this.inFlight = null;
 			}
 		}
 	}
 
 	@Override
-	public void completed(String name, NeuroLink link) {
+	public void completed(ActionCall call) {
 		synchronized (this.lock) {
-			if (link == this.link) {
+			if (call.link() == this.link) {
 				this.pendingResults--;
 				sendNextIfReady();
 			}

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import io.github.neurospringboot.action.ActionCall;
 import io.github.neurospringboot.action.ActionObserver;
 import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.action.ActionResult;
@@ -21,7 +22,6 @@ import io.github.neurospringboot.action.support.LambdaActionFactory;
 import io.github.neurospringboot.client.ForceQueue;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.client.RegisteredActions;
-import io.github.neurospringboot.connection.NeuroLink;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -124,10 +124,11 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	}
 
 	@Override
-	public void completing(String name, ActionResult result, NeuroLink link) {
+	public void completing(ActionCall call, ActionResult result) {
 		if (!result.isDone()) {
 			return;
 		}
+		String name = call.name();
 		ActionWindow done;
 		synchronized (this.lock) {
 			done = this.open.stream().filter((window) -> window.actionNames().contains(name)).findFirst().orElse(null);
@@ -138,7 +139,7 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	}
 
 	@Override
-	public void completed(String name, NeuroLink link) {
+	public void completed(ActionCall call) {
 		List<Runnable> announcements = this.announceAfterResult.get();
 		this.announceAfterResult.remove();
 		announcements.forEach(Runnable::run);
