@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every schema the test suite generated or registered (recorded in {@link SchemaAudit}) and proves each is in
+ * Walks every schema the test suite generated (recorded in {@link SchemaAudit}) and proves each is in
  * Neuro's dialect: an action's root is {@code "type": "object"}, and no schema holds a {@code $ref} or a keyword
  * Neuro does not support. Ordered last (see {@code junit-platform.properties}), so that it sees the whole suite.
  */

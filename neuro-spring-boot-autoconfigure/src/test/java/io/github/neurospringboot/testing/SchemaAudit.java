@@ -6,9 +6,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every action schema the test suite produced, wherever it came from: registered with a {@link FakeNeuroServer}, or
- * generated directly by a schema test. {@code EverySchemaTests}, which runs last, checks them all against Neuro's
- * dialect.
+ * Every action schema the schema tests generated. {@code EverySchemaTests}, which runs last, checks them all against
+ * Neuro's dialect. (Schemas registered over the wire are linted by the embedded Neuro, in the test kit's tests.)
  */
 public final class SchemaAudit {
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,9 +42,12 @@ import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.net.SSLHostConfig;
+import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.apache.tomcat.websocket.server.WsSci;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -62,8 +66,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * <li>plays on its own when forced, if asked to: it picks one of the forced actions, sends random valid parameters
  * generated from its schema, and retries a failed force a limited number of times, as the official mock does;</li>
  * <li>sends what Neuro can send (the startup acknowledgement, {@code actions/reregister_all},
- * {@code speech_finished}, shutdown requests) and what she should not (garbage, binary frames), and cuts or refuses
- * connections, so that a game's handling of all of it can be tested.</li>
+ * {@code speech_finished}, shutdown requests) and what she should not (garbage, binary frames), and cuts, freezes or
+ * refuses connections, so that a game's handling of all of it can be tested;</li>
+ * <li>speaks TLS ({@code wss://}) if asked to, with a throw-away certificate the game can be told to trust.</li>
  * </ul>
  *
  * <pre>{@code
@@ -91,6 +96,8 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	private final TcpRelay relay;
 
+	private final @Nullable SelfSignedCertificate certificate;
+
 	private final List<ReceivedFrame> frames = new ArrayList<>();
 
 	private int cursor;
@@ -114,13 +121,17 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	private final SchemaDataGenerator dataGenerator;
 
+	private volatile boolean closed;
+
 	private final Random random;
 
 	private EmbeddedNeuro(Builder settings) {
 		this.settings = settings;
 		this.random = new Random(settings.seed);
 		this.dataGenerator = new SchemaDataGenerator(this.random);
-		this.tomcat = startTomcat();
+		Path baseDir = createBaseDir();
+		this.certificate = settings.secure ? SelfSignedCertificate.create(baseDir) : null;
+		this.tomcat = startTomcat(baseDir);
 		this.relay = new TcpRelay(settings.port, this.tomcat.getConnector().getLocalPort());
 	}
 
@@ -142,10 +153,22 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	/**
 	 * The URL a game connects to.
-	 * @return a {@code ws://127.0.0.1:<port>/} URL
+	 * @return a {@code ws://127.0.0.1:<port>/} URL, or {@code wss://} if secure
 	 */
 	public URI url() {
-		return URI.create("ws://127.0.0.1:" + port() + "/");
+		return URI.create(((this.certificate != null) ? "wss" : "ws") + "://127.0.0.1:" + port() + "/");
+	}
+
+	/**
+	 * The trust store a game needs to connect to this secure embedded Neuro.
+	 * @return the trust store, which holds its certificate
+	 * @throws IllegalStateException if it is not secure ({@link Builder#secure})
+	 */
+	public TrustStore trustStore() {
+		if (this.certificate == null) {
+			throw new IllegalStateException("This embedded Neuro does not use TLS: see Builder.secure");
+		}
+		return this.certificate.trustStore();
 	}
 
 	/**
@@ -171,7 +194,33 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	}
 
 	/**
-	 * Wait for the next frame of a command, after the one this method returned last.
+	 * Wait for the next frame, whatever its command, after the one {@code awaitFrame} returned last.
+	 * @param timeout how long to wait
+	 * @return the frame
+	 * @throws AssertionError if none arrives in time
+	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
+	 */
+	public ReceivedFrame awaitFrame(Duration timeout) {
+		return awaitFrame((frame) -> true, "frame", timeout);
+	}
+
+	/**
+	 * The frames that arrived after the one {@code awaitFrame} returned last, which count as awaited from now on.
+	 * @return the frames, oldest first
+	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
+	 */
+	public List<ReceivedFrame> drainFrames() {
+		assertRecordingFrames();
+		synchronized (this.frames) {
+			List<ReceivedFrame> unread = List.copyOf(this.frames.subList(this.cursor, this.frames.size()));
+			this.cursor = this.frames.size();
+			return unread;
+		}
+	}
+
+	/**
+	 * Wait for the next frame of a command, after the one {@code awaitFrame} returned last; frames of other commands
+	 * on the way count as awaited.
 	 * @param command the command, such as {@code actions/force}
 	 * @param timeout how long to wait
 	 * @return the frame
@@ -179,19 +228,23 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
 	 */
 	public ReceivedFrame awaitFrame(String command, Duration timeout) {
+		return awaitFrame((frame) -> frame.command().equals(command), "'" + command + "'", timeout);
+	}
+
+	private ReceivedFrame awaitFrame(Predicate<ReceivedFrame> wanted, String what, Duration timeout) {
 		assertRecordingFrames();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (this.frames) {
 			while (true) {
 				for (int i = this.cursor; i < this.frames.size(); i++) {
-					if (this.frames.get(i).command().equals(command)) {
+					if (wanted.test(this.frames.get(i))) {
 						this.cursor = i + 1;
 						return this.frames.get(i);
 					}
 				}
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
-					throw new AssertionError("The game sent no '" + command + "' within " + timeout);
+					throw new AssertionError("The game sent no " + what + " within " + timeout);
 				}
 				waitOn(this.frames, left);
 			}
@@ -266,6 +319,14 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 */
 	public void awaitConnections(int count, Duration timeout) {
 		awaitCondition(() -> connectionCount() >= count, timeout, count + " connection(s)");
+	}
+
+	/**
+	 * When the game tried to connect, refused attempts included: one {@link System#nanoTime()} per TCP connection.
+	 * @return the times, oldest first
+	 */
+	public List<Long> connectionAttemptNanos() {
+		return this.relay.acceptedNanos();
 	}
 
 	/**
@@ -429,6 +490,14 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	}
 
 	/**
+	 * Freeze every open connection: it stays open, and whatever either side sends on it is lost, as on a half-open
+	 * connection. New connections work normally.
+	 */
+	public void freezeConnections() {
+		this.relay.freezeAll();
+	}
+
+	/**
 	 * Refuse new connections until told otherwise, as a server that is down does.
 	 * @param refuse {@code true} to refuse, {@code false} to accept again
 	 */
@@ -439,8 +508,15 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Stop: new connections are refused and open ones end. Closing again does nothing.
+	 */
 	@Override
 	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		this.player.shutdownNow();
 		this.relay.close();
 		try {
@@ -454,12 +530,20 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	// --- the server -----------------------------------------------------------------------------------------------
 
-	private Tomcat startTomcat() {
+	private static Path createBaseDir() {
+		try {
+			return Files.createTempDirectory("embedded-neuro");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Tomcat startTomcat(Path baseDir) {
 		try {
 			Tomcat server = new Tomcat();
-			server.setBaseDir(Files.createTempDirectory("embedded-neuro").toString());
-			server.setPort(0);
-			server.getConnector().setProperty("address", "127.0.0.1");
+			server.setBaseDir(baseDir.toString());
+			server.setConnector(connector());
 			Context context = server.addContext("", null);
 			// Requests only reach the websocket upgrade filter when some servlet is mapped.
 			Tomcat.addServlet(context, "default", new HttpServlet() {
@@ -487,15 +571,35 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			server.start();
 			return server;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		catch (LifecycleException ex) {
 			throw new IllegalStateException("Cannot start the embedded Neuro", ex);
 		}
 	}
 
+	/** On a free loopback port, with TLS if secure. */
+	private Connector connector() {
+		Connector connector = new Connector();
+		connector.setPort(0);
+		connector.setProperty("address", "127.0.0.1");
+		if (this.certificate != null) {
+			SSLHostConfig sslHostConfig = new SSLHostConfig();
+			SSLHostConfigCertificate serverCertificate = new SSLHostConfigCertificate(sslHostConfig,
+					SSLHostConfigCertificate.Type.RSA);
+			serverCertificate.setCertificateKeystoreFile(this.certificate.keyStore().toString());
+			serverCertificate.setCertificateKeystoreType("PKCS12");
+			serverCertificate.setCertificateKeystorePassword(this.certificate.keyStorePassword());
+			serverCertificate.setCertificateKeyAlias(SelfSignedCertificate.ALIAS);
+			sslHostConfig.addCertificate(serverCertificate);
+			connector.setScheme("https");
+			connector.setSecure(true);
+			connector.setProperty("SSLEnabled", "true");
+			connector.addSslHostConfig(sslHostConfig);
+		}
+		return connector;
+	}
+
 	private void received(int connection, String text) {
+		long receivedNanos = System.nanoTime();
 		JsonNode json;
 		try {
 			json = JSON.readTree(text);
@@ -504,7 +608,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			this.lintFindings.add(new LintFinding("", "", LintFinding.Severity.ERROR, "A frame is not JSON: " + abbreviate(text)));
 			return;
 		}
-		ReceivedFrame frame = new ReceivedFrame(connection, json.path("command").asString(""), json, text);
+		ReceivedFrame frame = new ReceivedFrame(connection, json.path("command").asString(""), json, text, receivedNanos);
 		logger.debug("Received " + text);
 		// Only the newest connection speaks for the game: a late frame of an old one must not undo its registrations.
 		boolean current = connection == this.sessions.size();
@@ -678,7 +782,20 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 		private boolean recordFrames = true;
 
+		private boolean secure;
+
 		private Builder() {
+		}
+
+		/**
+		 * Speak TLS ({@code wss://}) with a throw-away self-signed certificate for {@code 127.0.0.1} (default: plain
+		 * {@code ws://}). The game must be told to trust it: see {@link EmbeddedNeuro#trustStore()}.
+		 * @param secure whether to use TLS
+		 * @return this builder
+		 */
+		public Builder secure(boolean secure) {
+			this.secure = secure;
+			return this;
 		}
 
 		/**

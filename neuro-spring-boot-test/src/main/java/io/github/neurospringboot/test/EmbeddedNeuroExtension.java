@@ -1,12 +1,16 @@
 package io.github.neurospringboot.test;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs an {@link EmbeddedNeuro} for the tests of a class, outside Spring:
+ * Runs an {@link EmbeddedNeuro} for tests, outside Spring. In a {@code static} field, one serves every test of the
+ * class; in an instance field, each test gets a fresh one (no frames, connections or registrations left over from
+ * the test before).
  *
  * <pre>{@code
  * @RegisterExtension
@@ -18,11 +22,17 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class EmbeddedNeuroExtension implements BeforeAllCallback, AfterAllCallback {
+public final class EmbeddedNeuroExtension
+		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
 	private final EmbeddedNeuro.Builder builder;
 
 	private @Nullable EmbeddedNeuro neuro;
+
+	/** Whether {@link #neuro} serves one test only: started before it, closed after it. */
+	private boolean perTest;
+
+	private boolean failOnLintErrors;
 
 	/**
 	 * An extension starting an embedded Neuro with the defaults.
@@ -37,6 +47,17 @@ public final class EmbeddedNeuroExtension implements BeforeAllCallback, AfterAll
 	 */
 	public EmbeddedNeuroExtension(EmbeddedNeuro.Builder builder) {
 		this.builder = builder;
+	}
+
+	/**
+	 * After each test, fail it if the game sent anything the embedded Neuro found an error in
+	 * ({@link EmbeddedNeuro#assertNoLintErrors()}): a registration the real server would misread, a frame that is not
+	 * JSON, a binary frame.
+	 * @return this extension
+	 */
+	public EmbeddedNeuroExtension failOnLintErrors() {
+		this.failOnLintErrors = true;
+		return this;
 	}
 
 	/**
@@ -56,8 +77,35 @@ public final class EmbeddedNeuroExtension implements BeforeAllCallback, AfterAll
 		this.neuro = this.builder.start();
 	}
 
+	/** Only an extension in an instance field has no embedded Neuro yet: JUnit calls beforeAll for static ones. */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		if (this.neuro == null) {
+			this.neuro = this.builder.start();
+			this.perTest = true;
+		}
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		try {
+			if (this.failOnLintErrors && this.neuro != null) {
+				this.neuro.assertNoLintErrors();
+			}
+		}
+		finally {
+			if (this.perTest) {
+				close();
+			}
+		}
+	}
+
 	@Override
 	public void afterAll(ExtensionContext context) {
+		close();
+	}
+
+	private void close() {
 		if (this.neuro != null) {
 			this.neuro.close();
 			this.neuro = null;

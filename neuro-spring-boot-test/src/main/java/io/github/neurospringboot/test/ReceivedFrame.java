@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
  * @param command the frame's command, empty if it had none
  * @param json the frame, parsed
  * @param text the frame as sent
+ * @param receivedNanos when it arrived, as {@link System#nanoTime()}
  */
-public record ReceivedFrame(int connection, String command, JsonNode json, String text) {
+public record ReceivedFrame(int connection, String command, JsonNode json, String text, long receivedNanos) {
 
 	/**
 	 * The frame's {@code data}.

@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The embedded Neuro's front door: a TCP relay on loopback to its websocket server, so that it can fail the way a
- * network fails. It can cut every connection without a close frame, and refuse new ones for a while.
+ * network fails. It can cut every connection without a close frame, freeze the open ones (they stay open and carry
+ * nothing, as a half-open connection does), and refuse new ones for a while. It relays bytes, so TLS passes through.
  */
 final class TcpRelay implements AutoCloseable {
 
@@ -21,7 +22,9 @@ final class TcpRelay implements AutoCloseable {
 
 	private final int targetPort;
 
-	private final List<Socket> open = new CopyOnWriteArrayList<>();
+	private final List<Pipe> open = new CopyOnWriteArrayList<>();
+
+	private final List<Long> acceptedNanos = new CopyOnWriteArrayList<>();
 
 	private volatile boolean refusing;
 
@@ -47,23 +50,32 @@ final class TcpRelay implements AutoCloseable {
 	}
 
 	void cutAll() {
-		this.open.forEach(TcpRelay::abort);
+		this.open.forEach(Pipe::cut);
 		this.open.clear();
+	}
+
+	void freezeAll() {
+		this.open.forEach((pipe) -> pipe.frozen = true);
+	}
+
+	/** When each connection was accepted ({@link System#nanoTime()}), refused ones included. */
+	List<Long> acceptedNanos() {
+		return List.copyOf(this.acceptedNanos);
 	}
 
 	private void accept() {
 		while (!this.listener.isClosed()) {
 			try {
 				Socket client = this.listener.accept();
+				this.acceptedNanos.add(System.nanoTime());
 				if (this.refusing) {
 					abort(client);
 					continue;
 				}
-				Socket server = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
-				this.open.add(client);
-				this.open.add(server);
-				daemon(() -> pump(client, server), "embedded-neuro-relay-up").start();
-				daemon(() -> pump(server, client), "embedded-neuro-relay-down").start();
+				Pipe pipe = new Pipe(client, new Socket(InetAddress.getLoopbackAddress(), this.targetPort));
+				this.open.add(pipe);
+				daemon(() -> pipe.pump(client, pipe.server), "embedded-neuro-relay-up").start();
+				daemon(() -> pipe.pump(pipe.server, client), "embedded-neuro-relay-down").start();
 			}
 			catch (IOException ex) {
 				// The relay was closed, or the server refused this one connection: keep serving until closed.
@@ -71,24 +83,46 @@ final class TcpRelay implements AutoCloseable {
 		}
 	}
 
-	private void pump(Socket from, Socket to) {
-		byte[] buffer = new byte[8192];
-		try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-			int read;
-			while ((read = in.read(buffer)) != -1) {
-				out.write(buffer, 0, read);
-				out.flush();
+	/** One relayed connection: bytes pumped both ways, unless frozen. */
+	private final class Pipe {
+
+		private final Socket client;
+
+		private final Socket server;
+
+		private volatile boolean frozen;
+
+		Pipe(Socket client, Socket server) {
+			this.client = client;
+			this.server = server;
+		}
+
+		void pump(Socket from, Socket to) {
+			byte[] buffer = new byte[8192];
+			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+				int read;
+				while ((read = in.read(buffer)) != -1) {
+					// Frozen: read and drop, so that neither side sees a close or a full buffer.
+					if (!this.frozen) {
+						out.write(buffer, 0, read);
+						out.flush();
+					}
+				}
+			}
+			catch (IOException ex) {
+				// One side went away.
+			}
+			finally {
+				cut();
+				TcpRelay.this.open.remove(this);
 			}
 		}
-		catch (IOException ex) {
-			// One side went away.
+
+		void cut() {
+			abort(this.client);
+			abort(this.server);
 		}
-		finally {
-			abort(from);
-			abort(to);
-			this.open.remove(from);
-			this.open.remove(to);
-		}
+
 	}
 
 	/** Close at once, with a reset: what a crash or a pulled cable looks like to the other side. */

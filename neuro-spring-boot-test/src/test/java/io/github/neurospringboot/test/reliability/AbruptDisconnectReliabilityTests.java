@@ -11,6 +11,7 @@ import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.ReceivedFrame;
+import io.github.neurospringboot.testing.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,13 +61,13 @@ class AbruptDisconnectReliabilityTests {
 			}
 			assertThat(playRound(play)).hasSize(ANSWERED_PER_ROUND);
 
-			ConnectionEvents events = play.events();
-			assertThat(events.all(NeuroDisconnectedEvent.class)).hasSize(DISCONNECTS)
+			RecordedEvents events = play.events();
+			assertThat(events.ofType(NeuroDisconnectedEvent.class)).hasSize(DISCONNECTS)
 				.allSatisfy((event) -> assertThat(event.willReconnect()).isTrue());
-			assertThat(events.all(NeuroConnectedEvent.class)).hasSize(rounds)
+			assertThat(events.ofType(NeuroConnectedEvent.class)).hasSize(rounds)
 				.filteredOn(NeuroConnectedEvent::isReconnect)
 				.hasSize(DISCONNECTS);
-			assertThat(events.all(NeuroConnectionFailedEvent.class)).isEmpty();
+			assertThat(events.ofType(NeuroConnectionFailedEvent.class)).isEmpty();
 			assertThat(play.neuro().connectionCount()).isEqualTo(rounds);
 			IntStream.rangeClosed(1, rounds).forEach((connection) -> assertThat(firstCommands(play, connection))
 				.as("the first frames on connection %d", connection)

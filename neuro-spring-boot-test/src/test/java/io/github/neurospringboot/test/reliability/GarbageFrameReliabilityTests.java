@@ -12,6 +12,7 @@ import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.EmbeddedNeuro;
+import io.github.neurospringboot.testing.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,13 +55,13 @@ class GarbageFrameReliabilityTests {
 				.isEqualTo(2);
 			ReliabilityRun.waiting().until(() -> !play.neuro().closeCodes().isEmpty());
 			assertThat(play.neuro().closeCodes()).containsExactly(1009);
-			ConnectionEvents events = play.events();
-			assertThat(events.all(NeuroDisconnectedEvent.class)).singleElement().satisfies((lost) -> {
+			RecordedEvents events = play.events();
+			assertThat(events.ofType(NeuroDisconnectedEvent.class)).singleElement().satisfies((lost) -> {
 				assertThat(lost.getCloseCode()).isEqualTo(1009);
 				assertThat(lost.willReconnect()).isTrue();
 			});
-			assertThat(events.all(NeuroConnectedEvent.class)).hasSize(2);
-			assertThat(events.all(NeuroConnectionFailedEvent.class)).isEmpty();
+			assertThat(events.ofType(NeuroConnectedEvent.class)).hasSize(2);
+			assertThat(events.ofType(NeuroConnectionFailedEvent.class)).isEmpty();
 			assertThat(play.ledger().awaitAnswers()).hasSize(2 * garbage.size() * 2 * ACTIONS_AROUND);
 			assertThat(play.ledger().outcomes(ReliabilityGame.PLAY))
 				.allSatisfy((outcome) -> assertThat(outcome.assertSuccess().message()).isEqualTo("Played."));
@@ -84,8 +85,8 @@ class GarbageFrameReliabilityTests {
 			play.neuro().sendBinary(binary);
 			CompletableFuture<ActionOutcome> after = play.ledger().send(ReliabilityGame.NOTHING, null);
 			ReliabilityRun.waiting()
-				.until(() -> after.isDone() || !play.events().all(NeuroDisconnectedEvent.class).isEmpty());
-			assertThat(play.events().all(NeuroDisconnectedEvent.class)).as("connections lost to a 16 KB binary frame")
+				.until(() -> after.isDone() || !play.events().ofType(NeuroDisconnectedEvent.class).isEmpty());
+			assertThat(play.events().ofType(NeuroDisconnectedEvent.class)).as("connections lost to a 16 KB binary frame")
 				.extracting((lost) -> lost.getCloseCode() + " " + lost.getReason())
 				.isEmpty();
 			assertThat(play.ledger().awaitAnswers()).hasSize(ACTIONS_AROUND + 1);

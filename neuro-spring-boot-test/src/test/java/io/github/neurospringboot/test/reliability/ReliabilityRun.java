@@ -12,6 +12,7 @@ import io.github.neurospringboot.event.NeuroEvent;
 import io.github.neurospringboot.event.NeuroEventPublisher;
 import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.ReceivedFrame;
+import io.github.neurospringboot.testing.RecordedEvents;
 import org.awaitility.core.ConditionFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -127,7 +128,7 @@ final class ReliabilityRun {
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ValidationAutoConfiguration.class,
 					NeuroAutoConfiguration.class))
 			.withBean(ReliabilityGame.class)
-			.withBean(ConnectionEvents.class)
+			.withBean(RecordedEvents.class)
 			.withPropertyValues(all.toArray(String[]::new));
 	}
 
@@ -158,8 +159,8 @@ final class ReliabilityRun {
 			return this.context.getBean(NeuroClient.class);
 		}
 
-		ConnectionEvents events() {
-			return this.context.getBean(ConnectionEvents.class);
+		RecordedEvents events() {
+			return this.context.getBean(RecordedEvents.class);
 		}
 
 		NeuroEventPublisher publisher() {
@@ -177,15 +178,15 @@ final class ReliabilityRun {
 			waiting().until(() -> this.neuro.frames()
 				.stream()
 				.anyMatch((frame) -> frame.connection() == connection && frame.command().equals("actions/register")));
-			waiting().until(() -> events().all(NeuroConnectedEvent.class).size() >= connection);
+			waiting().until(() -> events().ofType(NeuroConnectedEvent.class).size() >= connection);
 		}
 
 		/**
 		 * Let the server accept connections again after it refused them.
 		 * @return a marker placed among the game's events just before the server came back
 		 */
-		ConnectionEvents.Marker serverReturns() {
-			ConnectionEvents.Marker back = events().mark(publisher());
+		RecordedEvents.Marker serverReturns() {
+			RecordedEvents.Marker back = events().mark(publisher());
 			this.neuro.refuseConnections(false);
 			return back;
 		}
@@ -197,7 +198,7 @@ final class ReliabilityRun {
 		 * @param back the marker of {@link #serverReturns()}
 		 * @param connection the number the new connection will have
 		 */
-		void assertReconnectsWithinBackOff(ConnectionEvents.Marker back, int connection) {
+		void assertReconnectsWithinBackOff(RecordedEvents.Marker back, int connection) {
 			awaitConnection(connection);
 			waiting().until(() -> events().after(back).stream().anyMatch(NeuroConnectedEvent.class::isInstance));
 			List<NeuroEvent> untilConnected = events().after(back)

@@ -8,6 +8,7 @@ import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
+import io.github.neurospringboot.testing.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,12 +48,12 @@ class ServerOutageReliabilityTests {
 				refusedContexts++;
 				Thread.sleep(5);
 			}
-			ConnectionEvents.Marker back = play.serverReturns();
+			RecordedEvents.Marker back = play.serverReturns();
 			Duration down = Duration.ofNanos(System.nanoTime() - downSince);
 			play.assertReconnectsWithinBackOff(back, 2);
 			assertThat(playRound(play)).allSatisfy(ActionOutcome::assertSuccess);
 
-			List<NeuroConnectionFailedEvent> failures = play.events().all(NeuroConnectionFailedEvent.class);
+			List<NeuroConnectionFailedEvent> failures = play.events().ofType(NeuroConnectionFailedEvent.class);
 			assertThat(failures).as("failed attempts while down for %s", down)
 				.isNotEmpty()
 				.hasSizeLessThanOrEqualTo(ReliabilityRun.mostFailedAttemptsWithin(down));
@@ -60,9 +61,9 @@ class ServerOutageReliabilityTests {
 				assertThat(failures.get(i).getAttempt()).isEqualTo(i + 1);
 				assertThat(failures.get(i).getNextAttemptIn()).contains(ReliabilityRun.reconnectDelay(i + 1));
 			}
-			assertThat(play.events().all(NeuroDisconnectedEvent.class)).singleElement()
+			assertThat(play.events().ofType(NeuroDisconnectedEvent.class)).singleElement()
 				.satisfies((lost) -> assertThat(lost.willReconnect()).isTrue());
-			assertThat(play.events().all(NeuroConnectedEvent.class)).extracting(NeuroConnectedEvent::isReconnect)
+			assertThat(play.events().ofType(NeuroConnectedEvent.class)).extracting(NeuroConnectedEvent::isReconnect)
 				.containsExactly(false, true);
 			assertThat(refusedContexts).isPositive();
 			assertThat(play.frames(2, "context")).as("context sent after the return").isEmpty();

@@ -42,8 +42,8 @@ class ThroughputReliabilityTests {
 			assertThat(play.ledger().awaitAnswers()).hasSize(ACTIONS).allSatisfy(ActionOutcome::assertSuccess);
 			assertThat(play.game().plays()).isEqualTo(ACTIONS);
 			assertThat(play.neuro().connectionCount()).isOne();
-			assertThat(play.events().all(NeuroDisconnectedEvent.class)).isEmpty();
-			assertThat(play.events().all(NeuroConnectedEvent.class)).hasSize(1);
+			assertThat(play.events().ofType(NeuroDisconnectedEvent.class)).isEmpty();
+			assertThat(play.events().ofType(NeuroConnectedEvent.class)).hasSize(1);
 		}, ACCEPTING_DEADLINE);
 		assertThat(results).isEqualTo(ACTIONS);
 		assertThat(peakInFlight).hasValue(IN_FLIGHT);

@@ -8,13 +8,11 @@ import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
-import io.github.neurospringboot.testing.FakeNeuroServer;
-import io.github.neurospringboot.testing.LoopbackProxy;
+import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.testing.RecordedEvents;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -40,26 +38,14 @@ class ConnectionLoggingTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private FakeNeuroServer server;
-
-	private LoopbackProxy proxy;
-
-	@BeforeEach
-	void startServer() {
-		this.server = FakeNeuroServer.start();
-		this.proxy = LoopbackProxy.to(this.server.port());
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.proxy.close();
-		this.server.close();
-	}
+	/** A fresh embedded Neuro per test, whose TCP relay refuses and cuts connections. */
+	@RegisterExtension
+	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension();
 
 	@Test
 	void credentialsInTheUrlNeverReachTheLog(CapturedOutput output) {
-		this.proxy.refuse();
-		URI url = this.proxy.url();
+		this.neuro.get().refuseConnections(true);
+		URI url = this.neuro.get().url();
 		String withSecrets = "ws://player:hunter2@" + url.getHost() + ":" + url.getPort() + "/game?token=s3cr3t";
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
@@ -78,16 +64,16 @@ class ConnectionLoggingTests {
 
 	@Test
 	void logsOneLinePerChangeOfStateNotPerFailedAttempt(CapturedOutput output) {
-		this.proxy.refuse();
+		this.neuro.get().refuseConnections(true);
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
 			.withUserConfiguration(RecordedEvents.class)
-			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.proxy.url(),
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.neuro.get().url(),
 					"neuro.reconnect.initial-interval=100ms", "neuro.reconnect.multiplier=1.5",
 					"neuro.reconnect.max-interval=400ms", "neuro.reconnect.jitter=0ms")
 			.run((context) -> {
 				RecordedEvents events = context.getBean(RecordedEvents.class);
-				String url = this.proxy.url().toString();
+				String url = this.neuro.get().url().toString();
 				// Each event is published after its log line is written, so waiting for events is waiting for lines.
 				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectionFailedEvent.class).size() >= 5);
 				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).singleElement()
@@ -95,7 +81,7 @@ class ConnectionLoggingTests {
 					.contains("Cannot reach Neuro at " + url, "retrying with back-off, next attempt in 100 ms");
 				assertThat(linesOf(output, "INFO", "Connected to Neuro")).isEmpty();
 
-				this.proxy.restore();
+				this.neuro.get().refuseConnections(false);
 				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 1);
 				int failedAttempts = events.ofType(NeuroConnectionFailedEvent.class).size();
 				assertThat(linesOf(output, "INFO", "Connected to Neuro")).singleElement()
@@ -103,7 +89,7 @@ class ConnectionLoggingTests {
 					.endsWith("Connected to Neuro at " + url + " after " + failedAttempts + " failed attempt(s)");
 				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).hasSize(1);
 
-				this.proxy.cutAll();
+				this.neuro.get().dropConnections();
 				await().atMost(WAIT).until(() -> events.ofType(NeuroDisconnectedEvent.class).size() == 1);
 				assertThat(linesOf(output, "WARN", "Disconnected from Neuro")).singleElement()
 					.asString()

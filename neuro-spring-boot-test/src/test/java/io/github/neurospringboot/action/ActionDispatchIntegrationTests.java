@@ -14,15 +14,14 @@ import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.annotation.NeuroParam;
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.NeuroClient;
-import io.github.neurospringboot.testing.FakeNeuroServer;
-import io.github.neurospringboot.testing.FakeNeuroServer.Frame;
+import io.github.neurospringboot.test.EmbeddedNeuroExtension;
+import io.github.neurospringboot.test.ReceivedFrame;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -40,32 +39,28 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @NeuroAction} methods called by a real websocket server on loopback: each conformance vector of the Neuro
- * API, asserted on the {@code action/result} frames, and always exactly one result per action id.
+ * {@code @NeuroAction} methods called by an {@link io.github.neurospringboot.test.EmbeddedNeuro EmbeddedNeuro}, a real
+ * websocket server on loopback, with Neuro's side driven by hand: each conformance vector of the Neuro API, asserted
+ * on the {@code action/result} frames, and always exactly one result per action id.
  */
 class ActionDispatchIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private FakeNeuroServer server;
-
-	@BeforeEach
-	void startServer() {
-		this.server = FakeNeuroServer.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
+	/**
+	 * A fresh embedded Neuro for each test; it neither acknowledges startup nor plays on its own. Every action these
+	 * tests register is meant to be valid, as the real server would read it.
+	 */
+	@RegisterExtension
+	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
 					ValidationAutoConfiguration.class, NeuroAutoConfiguration.class))
 			.withUserConfiguration(GameConfiguration.class)
-			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.server.url(),
-					"neuro.actions.result-timeout=500ms");
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.neuro.get().url(),
+					"neuro.actions.result-timeout=2s");
 	}
 
 	@Test
@@ -185,7 +180,7 @@ class ActionDispatchIntegrationTests {
 		runner().run((context) -> {
 			registered();
 			context.getBean(NeuroClient.class).unregisterActions("place_mark");
-			assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("actions/unregister");
+			assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("actions/unregister");
 			assertFailure(call(placeMark("16", "{\\\"cell\\\":4}")), "Action 'place_mark' is no longer available.");
 			assertThat(context.getBean(Game.class).marks).isEmpty();
 		});
@@ -195,11 +190,12 @@ class ActionDispatchIntegrationTests {
 	void tv17ActionWithoutIdIsDroppedAndTheConnectionStaysUsable() {
 		runner().run((context) -> {
 			registered();
-			this.server.send("{\"command\":\"action\",\"data\":{\"name\":\"place_mark\",\"data\":\"{\\\"cell\\\":4}\"}}");
+			this.neuro.get()
+				.sendText("{\"command\":\"action\",\"data\":{\"name\":\"place_mark\",\"data\":\"{\\\"cell\\\":4}\"}}");
 			JsonNode next = call("{\"id\":\"17\",\"name\":\"end_turn\"}");
 			assertThat(next.at("/data/id").asString()).isEqualTo("17");
 			assertThat(context.getBean(Game.class).marks).isEmpty();
-			assertThat(this.server.connectionCount()).isEqualTo(1);
+			assertThat(this.neuro.get().connectionCount()).isEqualTo(1);
 		});
 	}
 
@@ -241,8 +237,9 @@ class ActionDispatchIntegrationTests {
 	void tv20UnknownFieldsAreIgnored() {
 		runner().run((context) -> {
 			registered();
-			this.server.send("{\"command\":\"action\",\"trace\":\"abc\",\"data\":{\"id\":\"8\",\"name\":\"place_mark\","
-					+ "\"data\":\"{\\\"cell\\\":2}\",\"hint\":1}}");
+			this.neuro.get()
+				.sendText("{\"command\":\"action\",\"trace\":\"abc\",\"data\":{\"id\":\"8\",\"name\":\"place_mark\","
+						+ "\"data\":\"{\\\"cell\\\":2}\",\"hint\":1}}");
 			JsonNode result = nextResult();
 			assertThat(result.at("/data/success").asBoolean()).isTrue();
 			assertThat(context.getBean(Game.class).marks).containsExactly(2);
@@ -309,7 +306,7 @@ class ActionDispatchIntegrationTests {
 			registered();
 			assertFailure(call("{\"id\":\"s1\",\"name\":\"secret_move\"}"), "is no longer available");
 			context.getBean(NeuroClient.class).registerActions("secret_move");
-			assertThat(this.server.nextFrame(WAIT).text()).contains("actions/register", "secret_move");
+			assertThat(this.neuro.get().awaitFrame(WAIT).text()).contains("actions/register", "secret_move");
 			assertThat(call("{\"id\":\"s2\",\"name\":\"secret_move\"}").at("/data/success").asBoolean()).isTrue();
 		});
 	}
@@ -332,9 +329,9 @@ class ActionDispatchIntegrationTests {
 		throw new AssertionError("No action " + name + " in " + actions);
 	}
 
-	private Frame registered() {
-		assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("startup");
-		Frame register = this.server.nextFrame(WAIT);
+	private ReceivedFrame registered() {
+		assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("startup");
+		ReceivedFrame register = this.neuro.get().awaitFrame(WAIT);
 		assertThat(register.command()).isEqualTo("actions/register");
 		return register;
 	}
@@ -344,12 +341,12 @@ class ActionDispatchIntegrationTests {
 	}
 
 	private JsonNode call(String actionData) {
-		this.server.send("{\"command\":\"action\",\"data\":" + actionData + "}");
+		this.neuro.get().sendText("{\"command\":\"action\",\"data\":" + actionData + "}");
 		return nextResult();
 	}
 
 	private JsonNode nextResult() {
-		Frame frame = this.server.nextFrame(WAIT);
+		ReceivedFrame frame = this.neuro.get().awaitFrame(WAIT);
 		assertThat(frame.command()).isEqualTo("action/result");
 		return frame.json();
 	}
@@ -361,8 +358,8 @@ class ActionDispatchIntegrationTests {
 
 	/** A marker sent now arrives next: no second result was sent for any id before it. */
 	private void assertNoFurtherResults() {
-		this.server.send("{\"command\":\"action\",\"data\":{\"id\":\"marker\",\"name\":\"end_turn\"}}");
-		Frame next = this.server.nextFrame(WAIT);
+		this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"id\":\"marker\",\"name\":\"end_turn\"}}");
+		ReceivedFrame next = this.neuro.get().awaitFrame(WAIT);
 		assertThat(next.json().at("/data/id").asString()).as(next.text()).isEqualTo("marker");
 	}
 

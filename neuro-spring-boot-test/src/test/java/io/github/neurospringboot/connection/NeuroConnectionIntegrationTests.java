@@ -23,13 +23,12 @@ import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
 import io.github.neurospringboot.event.NeuroSpeechFinishedEvent;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.protocol.ActionResultMessage;
-import io.github.neurospringboot.testing.FakeNeuroServer;
-import io.github.neurospringboot.testing.FakeNeuroServer.Frame;
-import io.github.neurospringboot.testing.LoopbackProxy;
+import io.github.neurospringboot.schema.LintFinding;
+import io.github.neurospringboot.test.EmbeddedNeuroExtension;
+import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.RecordedEvents;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import tools.jackson.databind.JsonNode;
@@ -46,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The connection against a real websocket server on loopback, asserting on the frames that cross the wire. A TCP
- * proxy in between cuts, freezes and refuses connections.
+ * The connection against an {@link io.github.neurospringboot.test.EmbeddedNeuro}, a real websocket server on loopback,
+ * asserting on the frames that cross the wire. The TCP relay in front of it cuts, freezes and refuses connections.
  */
 class NeuroConnectionIntegrationTests {
 
@@ -56,27 +55,19 @@ class NeuroConnectionIntegrationTests {
 	private static final String PLACE_MARK_SCHEMA = """
 			{"type":"object","properties":{"cell":{"type":"integer","minimum":0,"maximum":8}},"required":["cell"]}""";
 
-	private FakeNeuroServer server;
-
-	private LoopbackProxy proxy;
-
-	@BeforeEach
-	void startServer() {
-		this.server = FakeNeuroServer.start();
-		this.proxy = LoopbackProxy.to(this.server.port());
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.proxy.close();
-		this.server.close();
-	}
+	/**
+	 * A fresh embedded Neuro per test. Whatever a test did, every registration must be in Neuro's dialect, and the
+	 * game must have sent only JSON text frames: the embedded Neuro records anything else as a lint error, not as a
+	 * frame, so it would not show among the frames the tests await.
+	 */
+	@RegisterExtension
+	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
 			.withUserConfiguration(TicTacToeActions.class, RecordedEvents.class)
-			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.proxy.url(),
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.neuro.get().url(),
 					"neuro.reconnect.initial-interval=300ms", "neuro.reconnect.multiplier=2",
 					"neuro.reconnect.max-interval=1600ms", "neuro.reconnect.jitter=0ms");
 	}
@@ -84,10 +75,10 @@ class NeuroConnectionIntegrationTests {
 	@Test
 	void startupIsFirstThenEveryActionIsRegistered() {
 		runner().run((context) -> {
-			Frame first = this.server.nextFrame(WAIT);
+			ReceivedFrame first = this.neuro.get().awaitFrame(WAIT);
 			JSONAssert.assertEquals("{\"command\":\"startup\",\"game\":\"Test Game\"}", first.text(),
 					JSONCompareMode.STRICT);
-			Frame second = this.server.nextFrame(WAIT);
+			ReceivedFrame second = this.neuro.get().awaitFrame(WAIT);
 			JSONAssert.assertEquals("""
 					{"command":"actions/register","game":"Test Game","data":{"actions":[
 					  {"name":"place_mark","description":"Place your mark on an empty cell.","schema":%s},
@@ -104,15 +95,15 @@ class NeuroConnectionIntegrationTests {
 		runner().run((context) -> {
 			awaitRegistered(1);
 			long cutAt = System.nanoTime();
-			this.proxy.cutAll();
+			this.neuro.get().dropConnections();
 
-			Frame startup = this.server.nextFrame("startup", WAIT);
+			ReceivedFrame startup = this.neuro.get().awaitFrame("startup", WAIT);
 			assertThat(startup.connection()).isEqualTo(2);
-			Frame register = this.server.nextFrame(WAIT);
+			ReceivedFrame register = this.neuro.get().awaitFrame(WAIT);
 			assertThat(register.command()).isEqualTo("actions/register");
 			assertThat(register.json().at("/data/actions").size()).isEqualTo(2);
 			// The first scheduled attempt succeeded, and it waited for the first back-off interval.
-			assertThat(this.proxy.acceptedNanos()).hasSize(2);
+			assertThat(this.neuro.get().connectionAttemptNanos()).hasSize(2);
 			assertThat(Duration.ofNanos(startup.receivedNanos() - cutAt)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 			RecordedEvents events = context.getBean(RecordedEvents.class);
 			await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 2);
@@ -127,10 +118,11 @@ class NeuroConnectionIntegrationTests {
 	void whileNeuroIsDownAttemptsBackOffOneAtATimeAndConnectWhenItReturns() {
 		runner().run((context) -> {
 			awaitRegistered(1);
-			this.proxy.refuse();
+			this.neuro.get().refuseConnections(true);
 			// Back-off of 300, 600, 1200, 1600, 1600 ms: four attempts in four and a half seconds.
 			Thread.sleep(4500);
-			List<Long> attempts = this.proxy.acceptedNanos().subList(1, this.proxy.acceptedNanos().size());
+			List<Long> allAttempts = this.neuro.get().connectionAttemptNanos();
+			List<Long> attempts = allAttempts.subList(1, allAttempts.size());
 			assertThat(attempts).hasSizeBetween(3, 6);
 			List<Long> expectedDelays = List.of(600L, 1200L, 1600L, 1600L, 1600L);
 			for (int i = 1; i < attempts.size(); i++) {
@@ -143,10 +135,10 @@ class NeuroConnectionIntegrationTests {
 				.startsWith(1, 2, 3)
 				.isSorted();
 
-			this.proxy.restore();
-			Frame startup = this.server.nextFrame("startup", WAIT);
+			this.neuro.get().refuseConnections(false);
+			ReceivedFrame startup = this.neuro.get().awaitFrame("startup", WAIT);
 			assertThat(startup.connection()).isEqualTo(2);
-			assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("actions/register");
+			assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("actions/register");
 			await().atMost(WAIT).until(() -> context.getBean(NeuroClient.class).isConnected());
 		});
 	}
@@ -159,8 +151,8 @@ class NeuroConnectionIntegrationTests {
 			await().atMost(WAIT).until(() -> client.roundTripTime().isPresent());
 			assertThat(client.roundTripTime()).hasValueSatisfying((rtt) -> assertThat(rtt).isPositive());
 
-			this.proxy.freezeOpenConnections();
-			Frame startup = this.server.nextFrame("startup", WAIT);
+			this.neuro.get().freezeConnections();
+			ReceivedFrame startup = this.neuro.get().awaitFrame("startup", WAIT);
 			assertThat(startup.connection()).isEqualTo(2);
 			assertThat(context.getBean(RecordedEvents.class).ofType(NeuroDisconnectedEvent.class)).singleElement()
 				.satisfies((event) -> assertThat(event.getCloseCode()).isEqualTo(4000));
@@ -194,13 +186,13 @@ class NeuroConnectionIntegrationTests {
 			}
 			pool.shutdown();
 
-			List<Frame> frames = new ArrayList<>();
+			List<ReceivedFrame> frames = new ArrayList<>();
 			while (frames.size() < threads * perThread) {
-				frames.add(this.server.nextFrame("context", WAIT));
+				frames.add(this.neuro.get().awaitFrame("context", WAIT));
 			}
 			Set<String> messages = new HashSet<>();
 			int[] nextPerThread = new int[threads];
-			for (Frame frame : frames) {
+			for (ReceivedFrame frame : frames) {
 				JsonNode data = frame.json().get("data");
 				String message = data.get("message").asString();
 				String[] words = message.split(" ");
@@ -211,8 +203,9 @@ class NeuroConnectionIntegrationTests {
 				messages.add(message);
 			}
 			assertThat(messages).hasSize(threads * perThread);
-			assertThat(this.server.connectionCount()).isEqualTo(1);
-			assertThat(this.server.binaryFrameCount()).isZero();
+			assertThat(this.neuro.get().connectionCount()).isEqualTo(1);
+			assertThat(this.neuro.get().lintFindings()).extracting(LintFinding::message)
+				.doesNotContain("The game sent a binary frame; Neuro accepts text frames only");
 		});
 	}
 
@@ -220,30 +213,30 @@ class NeuroConnectionIntegrationTests {
 	void binaryMalformedAndUnknownFramesLeaveTheConnectionUsable() {
 		runner().run((context) -> {
 			awaitRegistered(1);
-			this.server.sendBinary(new byte[] { 1, 2, 3 });
-			this.server.send("this is not JSON");
-			this.server.send("[1,2,3]");
-			this.server.send("{\"data\":{}}");
-			this.server.send("{\"command\":\"vendor-x/ping\",\"data\":{}}");
-			this.server.send("{\"command\":\"action\",\"data\":{\"name\":\"place_mark\",\"data\":\"{}\"}}");
-			this.server.send("{\"command\":\"action\",\"data\":{\"id\":\"1\",\"name\":\"fly\"}}");
+			this.neuro.get().sendBinary(new byte[] { 1, 2, 3 });
+			this.neuro.get().sendText("this is not JSON");
+			this.neuro.get().sendText("[1,2,3]");
+			this.neuro.get().sendText("{\"data\":{}}");
+			this.neuro.get().sendText("{\"command\":\"vendor-x/ping\",\"data\":{}}");
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"name\":\"place_mark\",\"data\":\"{}\"}}");
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"id\":\"1\",\"name\":\"fly\"}}");
 
-			Frame result = this.server.nextFrame(WAIT);
+			ReceivedFrame result = this.neuro.get().awaitFrame(WAIT);
 			assertThat(result.command()).isEqualTo("action/result");
 			assertThat(result.json().at("/data/id").asString()).isEqualTo("1");
 			assertThat(result.json().at("/data/success").asBoolean()).isFalse();
 			assertThat(result.json().at("/data/message").asString()).contains("fly");
-			assertThat(this.server.connectionCount()).isEqualTo(1);
-			assertThat(this.server.drainFrames()).isEmpty();
+			assertThat(this.neuro.get().connectionCount()).isEqualTo(1);
+			assertThat(this.neuro.get().drainFrames()).isEmpty();
 		});
 	}
 
 	@Test
 	void reregisterAllSendsTheWholeSetAgain() {
 		runner().run((context) -> {
-			Frame registered = awaitRegistered(1);
-			this.server.send("{\"command\":\"actions/reregister_all\",\"data\":null}");
-			Frame again = this.server.nextFrame(WAIT);
+			ReceivedFrame registered = awaitRegistered(1);
+			this.neuro.get().sendText("{\"command\":\"actions/reregister_all\",\"data\":null}");
+			ReceivedFrame again = this.neuro.get().awaitFrame(WAIT);
 			JSONAssert.assertEquals(registered.text(), again.text(), JSONCompareMode.STRICT);
 		});
 	}
@@ -252,13 +245,13 @@ class NeuroConnectionIntegrationTests {
 	void reregisterAllWithNoActionsSendsNothing() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
-			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.server.url())
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.neuro.get().url())
 			.run((context) -> {
-				assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("startup");
-				this.server.send("{\"command\":\"actions/reregister_all\"}");
+				assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("startup");
+				this.neuro.get().sendText("{\"command\":\"actions/reregister_all\"}");
 				// A context frame sent afterwards is the next frame: nothing came in between.
 				await().atMost(WAIT).until(() -> context.getBean(NeuroClient.class).sendContext("marker"));
-				assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("context");
+				assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("context");
 			});
 	}
 
@@ -268,14 +261,14 @@ class NeuroConnectionIntegrationTests {
 			NeuroClient client = context.getBean(NeuroClient.class);
 			RecordedEvents events = context.getBean(RecordedEvents.class);
 			awaitRegistered(1);
-			this.server.send("""
+			this.neuro.get().sendText("""
 					{"command":"startup","data":{"session":{"sessionId":"s-1","characterId":"evil","displayName":"Evil Neuro"}}}""");
-			this.server.send("{\"command\":\"speech_finished\",\"data\":{\"isFinal\":false}}");
-			this.server.send("""
+			this.neuro.get().sendText("{\"command\":\"speech_finished\",\"data\":{\"isFinal\":false}}");
+			this.neuro.get().sendText("""
 					{"command":"speech_finished","data":{"isFinal":true,"cancelled":true,"reason":"interrupted"}}""");
-			this.server.send("{\"command\":\"shutdown/graceful\",\"data\":{\"wants_shutdown\":true}}");
-			this.server.send("{\"command\":\"shutdown/graceful\",\"data\":{\"wants_shutdown\":false}}");
-			this.server.send("{\"command\":\"shutdown/immediate\"}");
+			this.neuro.get().sendText("{\"command\":\"shutdown/graceful\",\"data\":{\"wants_shutdown\":true}}");
+			this.neuro.get().sendText("{\"command\":\"shutdown/graceful\",\"data\":{\"wants_shutdown\":false}}");
+			this.neuro.get().sendText("{\"command\":\"shutdown/immediate\"}");
 
 			await().atMost(WAIT).until(() -> events.ofType(NeuroShutdownRequestedEvent.class).size() == 3);
 			assertThat(client.session()).hasValueSatisfying((session) -> {
@@ -295,8 +288,8 @@ class NeuroConnectionIntegrationTests {
 						org.assertj.core.groups.Tuple.tuple(true, true));
 			assertThat(client.sendShutdownReady()).isTrue();
 			JSONAssert.assertEquals("{\"command\":\"shutdown/ready\",\"game\":\"Test Game\"}",
-					this.server.nextFrame(WAIT).text(), JSONCompareMode.STRICT);
-			assertThat(this.server.drainFrames()).isEmpty();
+					this.neuro.get().awaitFrame(WAIT).text(), JSONCompareMode.STRICT);
+			assertThat(this.neuro.get().drainFrames()).isEmpty();
 		});
 	}
 
@@ -305,14 +298,14 @@ class NeuroConnectionIntegrationTests {
 		runner().withUserConfiguration(HeldActions.class).run((context) -> {
 			HeldActions held = context.getBean(HeldActions.class);
 			awaitRegistered(1);
-			this.server.send("{\"command\":\"action\",\"data\":{\"id\":\"0\",\"name\":\"end_turn\"}}");
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"id\":\"0\",\"name\":\"end_turn\"}}");
 			await().atMost(WAIT).until(() -> held.links.size() == 1);
-			this.proxy.cutAll();
+			this.neuro.get().dropConnections();
 			awaitRegistered(2);
 
 			assertThat(held.links.get(0).send(new ActionResultMessage("0", true, null))).isFalse();
 			context.getBean(NeuroClient.class).sendContext("marker");
-			assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("context");
+			assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("context");
 		});
 	}
 
@@ -324,16 +317,16 @@ class NeuroConnectionIntegrationTests {
 			client.registerActions(new ActionDefinition("pass", "Pass the turn.", null));
 			JSONAssert.assertEquals("""
 					{"command":"actions/register","game":"Test Game","data":{"actions":[
-					  {"name":"pass","description":"Pass the turn."}]}}""", this.server.nextFrame(WAIT).text(),
+					  {"name":"pass","description":"Pass the turn."}]}}""", this.neuro.get().awaitFrame(WAIT).text(),
 					JSONCompareMode.STRICT);
 			client.registerActions(new ActionDefinition("pass", "Pass the turn.", null));
 			client.unregisterActions("end_turn", "not_registered");
 			JSONAssert.assertEquals("""
 					{"command":"actions/unregister","game":"Test Game","data":{"action_names":["end_turn"]}}""",
-					this.server.nextFrame(WAIT).text(), JSONCompareMode.STRICT);
+					this.neuro.get().awaitFrame(WAIT).text(), JSONCompareMode.STRICT);
 
-			this.proxy.cutAll();
-			Frame register = awaitRegistered(2);
+			this.neuro.get().dropConnections();
+			ReceivedFrame register = awaitRegistered(2);
 			assertThat(register.json().at("/data/actions").findValuesAsString("name"))
 				.containsExactly("place_mark", "pass");
 		});
@@ -345,8 +338,8 @@ class NeuroConnectionIntegrationTests {
 			NeuroClient client = context.getBean(NeuroClient.class);
 			awaitRegistered(1);
 			client.registerActions(new ActionDefinition("end_turn", "End your turn now.", null));
-			assertThat(this.server.nextFrame(WAIT).text()).contains("actions/unregister", "end_turn");
-			assertThat(this.server.nextFrame(WAIT).text()).contains("actions/register", "End your turn now.");
+			assertThat(this.neuro.get().awaitFrame(WAIT).text()).contains("actions/unregister", "end_turn");
+			assertThat(this.neuro.get().awaitFrame(WAIT).text()).contains("actions/register", "End your turn now.");
 		});
 	}
 
@@ -357,31 +350,30 @@ class NeuroConnectionIntegrationTests {
 			context.close();
 			JSONAssert.assertEquals("""
 					{"command":"actions/unregister","game":"Test Game","data":{"action_names":["place_mark","end_turn"]}}""",
-					this.server.nextFrame(WAIT).text(), JSONCompareMode.STRICT);
-			await().atMost(WAIT).until(() -> !this.server.closeReasons().isEmpty());
-			assertThat(this.server.closeReasons()).singleElement()
-				.satisfies((reason) -> assertThat(reason.getCloseCode().getCode()).isEqualTo(1001));
+					this.neuro.get().awaitFrame(WAIT).text(), JSONCompareMode.STRICT);
+			await().atMost(WAIT).until(() -> !this.neuro.get().closeCodes().isEmpty());
+			assertThat(this.neuro.get().closeCodes()).singleElement().isEqualTo(1001);
 		});
 	}
 
 	@Test
 	void startupDoesNotWaitForAnUnreachableNeuro() {
-		this.proxy.refuse();
+		this.neuro.get().refuseConnections(true);
 		runner().run((context) -> {
 			NeuroClient client = context.getBean(NeuroClient.class);
 			assertThat(context).hasNotFailed();
 			assertThat(client.isConnected()).isFalse();
 			assertThat(client.sendContext("nobody hears this")).isFalse();
-			this.proxy.restore();
+			this.neuro.get().refuseConnections(false);
 			client.whenConnected().get(10, TimeUnit.SECONDS);
 			assertThat(client.isConnected()).isTrue();
 		});
 	}
 
-	private Frame awaitRegistered(int connection) {
-		Frame startup = this.server.nextFrame("startup", WAIT);
+	private ReceivedFrame awaitRegistered(int connection) {
+		ReceivedFrame startup = this.neuro.get().awaitFrame("startup", WAIT);
 		assertThat(startup.connection()).isEqualTo(connection);
-		Frame register = this.server.nextFrame(WAIT);
+		ReceivedFrame register = this.neuro.get().awaitFrame(WAIT);
 		assertThat(register.command()).isEqualTo("actions/register");
 		assertThat(register.connection()).isEqualTo(connection);
 		return register;

@@ -14,14 +14,14 @@ import java.util.concurrent.TimeUnit;
 import io.github.neurospringboot.action.LambdaAction;
 import io.github.neurospringboot.action.NeuroActionException;
 import io.github.neurospringboot.annotation.NeuroAction;
-import io.github.neurospringboot.testing.FakeNeuroServer;
-import io.github.neurospringboot.testing.LoopbackProxy;
+import io.github.neurospringboot.test.EmbeddedNeuro;
+import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.window.ActionWindows;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Health, the {@code neuro} endpoint and the meters of a web application with Actuator, seen through real HTTP calls
- * while a real websocket server on loopback plays Neuro.
+ * while the embedded Neuro (a real websocket server on loopback) plays Neuro.
  */
 class NeuroActuatorIntegrationTests {
 
@@ -49,40 +49,29 @@ class NeuroActuatorIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
+	/** A fresh one for each test, closed after the game; the game must send it nothing it would reject. */
+	@RegisterExtension
+	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final List<AutoCloseable> closeables = new ArrayList<>();
-
-	private FakeNeuroServer server;
-
-	private boolean serverClosed;
 
 	private ConfigurableApplicationContext game;
 
-	@BeforeEach
-	void startServer() {
-		this.server = FakeNeuroServer.start();
-	}
-
 	@AfterEach
-	void stopEverything() throws Exception {
+	void stopGame() {
 		if (this.game != null) {
 			this.game.getBean(TicTacToe.class).slowCall.countDown();
 			this.game.close();
 		}
-		for (AutoCloseable closeable : this.closeables) {
-			closeable.close();
-		}
-		closeServer();
 	}
 
 	@Test
 	void healthIsUpWithTheSessionThenDownWithTheReasonOnceNeuroIsGone() throws Exception {
-		URI withCredentials = URI.create("ws://user:secret@127.0.0.1:" + this.server.port() + "/?token=hunter2");
+		URI withCredentials = URI.create("ws://user:secret@127.0.0.1:" + neuro().port() + "/?token=hunter2");
 		startGame(withCredentials);
 		registered();
-		this.server.send(STARTUP_ACKNOWLEDGEMENT);
-		String url = "ws://127.0.0.1:" + this.server.port() + "/";
+		neuro().sendText(STARTUP_ACKNOWLEDGEMENT);
+		String url = neuro().url().toString();
 
 		await().atMost(WAIT).untilAsserted(() -> {
 			Response health = get("/actuator/health");
@@ -93,7 +82,7 @@ class NeuroActuatorIntegrationTests {
 					health.json().at("/components/neuro").toString(), JSONCompareMode.STRICT);
 		});
 
-		closeServer();
+		neuro().close();
 		await().atMost(WAIT).untilAsserted(() -> {
 			Response health = get("/actuator/health");
 			assertThat(health.status()).isEqualTo(503);
@@ -107,19 +96,19 @@ class NeuroActuatorIntegrationTests {
 
 	@Test
 	void endpointListsTheRegisteredActionsWithTheirSchemasTheOpenWindowsAndTheSession() throws Exception {
-		startGame(this.server.url());
+		startGame(neuro().url());
 		registered();
 		// Until Neuro acknowledges startup (which is optional), nobody is known to play; nulls are left out.
 		JsonNode beforeAcknowledgement = get("/actuator/neuro").json();
 		assertThat(beforeAcknowledgement.has("session")).isFalse();
 		assertThat(beforeAcknowledgement.path("windows").isEmpty()).isTrue();
-		this.server.send(STARTUP_ACKNOWLEDGEMENT);
+		neuro().sendText(STARTUP_ACKNOWLEDGEMENT);
 		this.game.getBean(ActionWindows.class)
 			.window()
 			.actions("place_mark")
 			.action(LambdaAction.of("resign", "Give up this game.", (call) -> "You resigned."))
 			.open();
-		assertThat(this.server.nextFrame("actions/register", WAIT).text()).contains("resign");
+		assertThat(neuro().awaitFrame("actions/register", WAIT).text()).contains("resign");
 
 		await().atMost(WAIT).untilAsserted(() -> JSONAssert.assertEquals("""
 				{"game":"Tic Tac Toe","url":"%s","connected":true,
@@ -129,14 +118,14 @@ class NeuroActuatorIntegrationTests {
 				   "schema":{"type":"object","properties":{"cell":{"type":"integer","minimum":0,"maximum":8}},
 				             "required":["cell"]}},
 				  {"name":"resign","description":"Give up this game."}],
-				 "windows":[{"actions":["place_mark","resign"]}]}""".formatted(this.server.url()),
+				 "windows":[{"actions":["place_mark","resign"]}]}""".formatted(neuro().url()),
 				get("/actuator/neuro").body(), JSONCompareMode.STRICT));
 	}
 
 	@Test
 	void actionMetersCountEachOutcomeTimeTheActionsAndCountTimeouts() throws Exception {
 		// Long enough for the first, cold call; the slow one waits for the test, so it times out whatever the machine.
-		startGame(this.server.url(), "neuro.actions.result-timeout=1s");
+		startGame(neuro().url(), "neuro.actions.result-timeout=1s");
 		registered();
 		act("1", "{\\\"cell\\\":4}");
 		act("2", "{\\\"cell\\\":9}");
@@ -144,7 +133,7 @@ class NeuroActuatorIntegrationTests {
 		act("4", "{\\\"cell\\\":" + TicTacToe.SLOW_CELL + "}");
 		List<String> answered = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			answered.add(this.server.nextFrame("action/result", WAIT).json().at("/data/id").asString());
+			answered.add(neuro().awaitFrame("action/result", WAIT).data().path("id").asString());
 		}
 		assertThat(answered).containsExactlyInAnyOrder("1", "2", "3", "4");
 		this.game.getBean(TicTacToe.class).slowCall.countDown();
@@ -162,21 +151,19 @@ class NeuroActuatorIntegrationTests {
 
 	@Test
 	void connectionMetersFollowTheConnectionAcrossAReconnect() throws Exception {
-		LoopbackProxy proxy = LoopbackProxy.to(this.server.port());
-		this.closeables.add(proxy);
-		startGame(proxy.url());
+		startGame(neuro().url());
 		registered();
 		await().atMost(WAIT).untilAsserted(() -> assertThat(value("neuro.connection.state")).isEqualTo(1));
 		assertThat(count("neuro.reconnects")).isZero();
 
-		proxy.cutAll();
-		assertThat(this.server.nextFrame("startup", WAIT).connection()).isEqualTo(2);
+		neuro().dropConnections();
+		assertThat(neuro().awaitFrame("startup", WAIT).connection()).isEqualTo(2);
 		await().atMost(WAIT).untilAsserted(() -> {
 			assertThat(count("neuro.reconnects")).isEqualTo(1);
 			assertThat(value("neuro.connection.state")).isEqualTo(1);
 		});
 
-		proxy.refuse();
+		neuro().refuseConnections(true);
 		await().atMost(WAIT).untilAsserted(() -> assertThat(value("neuro.connection.state")).isZero());
 	}
 
@@ -191,21 +178,18 @@ class NeuroActuatorIntegrationTests {
 			.run();
 	}
 
+	private EmbeddedNeuro neuro() {
+		return this.neuro.get();
+	}
+
 	private void registered() {
-		assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("startup");
-		assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("actions/register");
+		assertThat(neuro().awaitFrame(WAIT).command()).isEqualTo("startup");
+		assertThat(neuro().awaitFrame(WAIT).command()).isEqualTo("actions/register");
 	}
 
 	private void act(String id, String data) {
-		this.server.send("{\"command\":\"action\",\"data\":{\"id\":\"" + id + "\",\"name\":\"place_mark\",\"data\":\""
+		neuro().sendText("{\"command\":\"action\",\"data\":{\"id\":\"" + id + "\",\"name\":\"place_mark\",\"data\":\""
 				+ data + "\"}}");
-	}
-
-	private void closeServer() {
-		if (!this.serverClosed) {
-			this.serverClosed = true;
-			this.server.close();
-		}
 	}
 
 	private double count(String meter, String... tags) throws Exception {

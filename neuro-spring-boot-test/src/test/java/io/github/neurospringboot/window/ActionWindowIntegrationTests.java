@@ -13,14 +13,12 @@ import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.protocol.ForcePriority;
-import io.github.neurospringboot.testing.FakeNeuroServer;
-import io.github.neurospringboot.testing.FakeNeuroServer.Frame;
-import io.github.neurospringboot.testing.LoopbackProxy;
+import io.github.neurospringboot.test.EmbeddedNeuroExtension;
+import io.github.neurospringboot.test.ReceivedFrame;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import tools.jackson.databind.JsonNode;
@@ -34,35 +32,28 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Action windows and forces against a real websocket server on loopback, asserting on the frames: the force vectors
- * of the Neuro API (TV-26 to TV-31), and the races turn-based play runs into.
+ * Action windows and forces against an {@link io.github.neurospringboot.test.EmbeddedNeuro EmbeddedNeuro}, a real
+ * websocket server on loopback behind a TCP relay that can cut connections, with Neuro's side driven by hand,
+ * asserting on the frames: the force vectors of the Neuro API (TV-26 to TV-31), and the races turn-based play runs
+ * into.
  */
 class ActionWindowIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private FakeNeuroServer server;
-
-	private LoopbackProxy proxy;
-
-	@BeforeEach
-	void startServer() {
-		this.server = FakeNeuroServer.start();
-		this.proxy = LoopbackProxy.to(this.server.port());
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.proxy.close();
-		this.server.close();
-	}
+	/**
+	 * A fresh embedded Neuro for each test; it neither acknowledges startup nor plays on its own. Every action these
+	 * tests register is meant to be valid, as the real server would read it.
+	 */
+	@RegisterExtension
+	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
 					ValidationAutoConfiguration.class, NeuroAutoConfiguration.class))
 			.withBean(TicTacToe.class)
-			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.proxy.url(),
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.neuro.get().url(),
 					"neuro.reconnect.initial-interval=200ms", "neuro.reconnect.jitter=0ms");
 	}
 
@@ -110,7 +101,7 @@ class ActionWindowIntegrationTests {
 			assertThat(frame().command()).isEqualTo("actions/register");
 			assertThat(frame().command()).isEqualTo("actions/force");
 
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":4}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":4}"));
 			JSONAssert.assertEquals("""
 					{"command":"actions/unregister","game":"Test Game","data":{"action_names":["place_mark","end_turn"]}}""",
 					frame().text(), JSONCompareMode.STRICT);
@@ -134,7 +125,7 @@ class ActionWindowIntegrationTests {
 				.thenAccept((end) -> windows.window().actions("end_turn").force(Force.query("End.")).open());
 			frame();
 			frame();
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":4}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":4}"));
 			assertThat(frame().command()).isEqualTo("actions/unregister");
 			assertThat(frame().command()).isEqualTo("action/result");
 			assertThat(frame().text()).contains("actions/register", "end_turn");
@@ -153,7 +144,7 @@ class ActionWindowIntegrationTests {
 			assertThat(frame().text()).contains("actions/register", "end_turn");
 			assertNothingMoreThan(context);
 
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":4}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":4}"));
 			assertThat(frame().text()).contains("actions/unregister", "place_mark");
 			assertThat(frame().text()).contains("action/result", "\"success\":true");
 			JSONAssert.assertEquals("""
@@ -169,12 +160,12 @@ class ActionWindowIntegrationTests {
 			ActionWindow window = windows(context).window().actions("place_mark").force(Force.query("Mark.")).open();
 			frame();
 			frame();
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":9}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":9}"));
 			assertThat(frame().text()).contains("action/result", "\"success\":false", "at most 8");
 			assertNothingMoreThan(context);
 			assertThat(window.isOpen()).isTrue();
 			// Neuro retries on her own; the retry is executed and ends the window.
-			this.server.send(action("2", "place_mark", "{\\\"cell\\\":3}"));
+			this.neuro.get().sendText(action("2", "place_mark", "{\\\"cell\\\":3}"));
 			assertThat(frame().command()).isEqualTo("actions/unregister");
 			assertThat(frame().text()).contains("action/result", "\"success\":true");
 		});
@@ -203,7 +194,7 @@ class ActionWindowIntegrationTests {
 				.forceAfter(Duration.ofMillis(400), Force.query("Mark."))
 				.open();
 			frame();
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":4}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":4}"));
 			assertThat(frame().command()).isEqualTo("actions/unregister");
 			assertThat(frame().text()).contains("action/result", "\"success\":true");
 			assertThat(window.isOpen()).isFalse();
@@ -220,7 +211,7 @@ class ActionWindowIntegrationTests {
 			frame();
 			window.end();
 			frame();
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":4}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":4}"));
 			assertThat(frame().json().at("/data/message").asString())
 				.isEqualTo("Action 'place_mark' is no longer available.");
 			assertThat(context.getBean(TicTacToe.class).marks).isZero();
@@ -232,7 +223,7 @@ class ActionWindowIntegrationTests {
 		runner().run((context) -> {
 			connected(context);
 			TicTacToe game = context.getBean(TicTacToe.class);
-			this.server.send(action("p", "ponder", "{}"));
+			this.neuro.get().sendText(action("p", "ponder", "{}"));
 			assertThat(game.pondering.await(10, TimeUnit.SECONDS)).isTrue();
 			windows(context).window().actions("place_mark").force(Force.query("Mark.")).open();
 			assertThat(frame().command()).isEqualTo("actions/register");
@@ -254,7 +245,7 @@ class ActionWindowIntegrationTests {
 			NeuroClient client = context.getBean(NeuroClient.class);
 			assertThat(client.forceActions(ForceActions.of("Ponder.", List.of("ponder")))).isTrue();
 			assertNothingMoreThan(context);
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":1}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":1}"));
 			frame();
 			frame();
 			assertThat(frame().text()).contains("actions/force", "Ponder.");
@@ -268,11 +259,11 @@ class ActionWindowIntegrationTests {
 			ActionWindow window = windows(context).window().actions("place_mark").force(Force.query("Mark.")).open();
 			frame();
 			frame();
-			this.proxy.cutAll();
+			this.neuro.get().dropConnections();
 
-			Frame startup = this.server.nextFrame("startup", WAIT);
+			ReceivedFrame startup = this.neuro.get().awaitFrame("startup", WAIT);
 			assertThat(startup.connection()).isEqualTo(2);
-			Frame register = frame();
+			ReceivedFrame register = frame();
 			assertThat(register.json().at("/data/actions").findValuesAsString("name")).contains("ponder", "place_mark");
 			JSONAssert.assertEquals("""
 					{"command":"actions/force","game":"Test Game","data":{"query":"Mark.","action_names":["place_mark"]}}""",
@@ -316,7 +307,7 @@ class ActionWindowIntegrationTests {
 			frame();
 			windows(context).window().actions("end_turn").force(Force.query("End.")).open();
 			frame();
-			this.server.send(action("1", "place_mark", "{\\\"cell\\\":0}"));
+			this.neuro.get().sendText(action("1", "place_mark", "{\\\"cell\\\":0}"));
 			assertThat(frame().text()).contains("action/result", "\"success\":true", "The game is over.");
 			assertThat(frame().text()).contains("actions/force", "End.");
 			assertThat(window.isOpen()).isTrue();
@@ -336,13 +327,13 @@ class ActionWindowIntegrationTests {
 					 "properties":{"card":{"type":"integer","minimum":1,"maximum":3}},"required":["card"]}}]}}""",
 					frame().text(), JSONCompareMode.STRICT);
 			frame();
-			this.server.send(action("1", "pick_card", "{\\\"card\\\":5}"));
+			this.neuro.get().sendText(action("1", "pick_card", "{\\\"card\\\":5}"));
 			assertThat(frame().json().at("/data/message").asString()).contains("'card' must be at most 3, but was 5.");
-			this.server.send(action("2", "pick_card", "{\\\"card\\\":2}"));
+			this.neuro.get().sendText(action("2", "pick_card", "{\\\"card\\\":2}"));
 			assertThat(frame().command()).isEqualTo("actions/unregister");
 			assertThat(frame().json().at("/data/message").asString()).isEqualTo("You picked card 2.");
 			assertThat(window.isOpen()).isFalse();
-			this.server.send(action("3", "pick_card", "{\\\"card\\\":1}"));
+			this.neuro.get().sendText(action("3", "pick_card", "{\\\"card\\\":1}"));
 			assertThat(frame().json().at("/data/message").asString())
 				.isEqualTo("Action 'pick_card' is no longer available.");
 			// The same lambda action can serve the next window.
@@ -369,13 +360,13 @@ class ActionWindowIntegrationTests {
 	}
 
 	private void connected(AssertableApplicationContext context) {
-		assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("startup");
-		assertThat(this.server.nextFrame(WAIT).command()).isEqualTo("actions/register");
+		assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("startup");
+		assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("actions/register");
 		assertThat(context.getBean(NeuroClient.class).whenConnected()).succeedsWithin(WAIT);
 	}
 
-	private Frame frame() {
-		return this.server.nextFrame(WAIT);
+	private ReceivedFrame frame() {
+		return this.neuro.get().awaitFrame(WAIT);
 	}
 
 	private static String action(String id, String name, String data) {
@@ -386,7 +377,7 @@ class ActionWindowIntegrationTests {
 	/** A context message sent now is the next frame: nothing else was sent before it. */
 	private void assertNothingMoreThan(AssertableApplicationContext context) {
 		context.getBean(NeuroClient.class).sendContext("marker", true);
-		Frame next = frame();
+		ReceivedFrame next = frame();
 		assertThat(next.text()).as("the next frame").contains("\"message\":\"marker\"");
 	}
 
