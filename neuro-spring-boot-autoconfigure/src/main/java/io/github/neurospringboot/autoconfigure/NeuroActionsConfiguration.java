@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.neurospringboot.action.ActionDispatcher;
+import io.github.neurospringboot.action.ActionErrorHandler;
 import io.github.neurospringboot.action.ActionObserver;
 import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.action.ActionResultConverter;
@@ -82,9 +83,11 @@ class NeuroActionsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ActionResultConverter neuroActionResultConverter(ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties) {
-		return new ActionResultConverter(NeuroAutoConfiguration.jsonMapper(jsonMapper), properties.actions().exposeExceptionMessages(),
-				properties.actions().retryOnError());
+	ActionResultConverter neuroActionResultConverter(ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties,
+			ObjectProvider<ActionErrorHandler> errorHandlers) {
+		return new ActionResultConverter(NeuroAutoConfiguration.jsonMapper(jsonMapper),
+				properties.actions().exposeExceptionMessages(), properties.actions().retryOnError(),
+				errorHandlers.orderedStream().toList());
 	}
 
 	@Bean

@@ -93,7 +93,7 @@ public class ActionDispatchBenchmark {
 		registered.register(List.of(placeMark.definition()));
 		// Actions run on the calling thread, so that the measurement is the work and not a thread hand-off.
 		this.dispatcher = new ActionDispatcher(registry, registered,
-				new ActionResultConverter(this.mapper, false, true), Runnable::run, Duration.ofSeconds(5),
+				new ActionResultConverter(this.mapper, false, true, List.of()), Runnable::run, Duration.ofSeconds(5),
 				this.mapper, Optional::empty, List.of());
 		this.session = new InMemoryLinks.LastFrameSession();
 		this.link = InMemoryLinks.over(this.codec, this.session);

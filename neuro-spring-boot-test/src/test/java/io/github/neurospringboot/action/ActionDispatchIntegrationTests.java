@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -219,6 +220,23 @@ class ActionDispatchIntegrationTests {
 				assertThat(result.at("/data/success").asBoolean()).isTrue();
 				assertThat(result.at("/data/message").asString()).endsWith(": the database password is hunter2");
 			});
+	}
+
+	@Test
+	void errorHandlerBeansExplainExceptionsTheFirstAnswerWinning() {
+		runner().withUserConfiguration(ErrorHandlerConfiguration.class).run((context) -> {
+			registered();
+			// The handler for IllegalArgumentException passes, the one for IllegalStateException answers first.
+			JsonNode explained = call("{\"id\":\"h1\",\"name\":\"explode\"}");
+			assertThat(explained.at("/data/success").asBoolean()).isTrue();
+			assertThat(explained.at("/data/message").asString()).isEqualTo("Nothing here can break. Try another move.");
+			// A NeuroActionException is already meant for Neuro: no handler sees it.
+			assertFailure(call("{\"id\":\"h2\",\"name\":\"take\",\"data\":\"{\\\"cell\\\":4}\"}"),
+					"Cell 4 is taken. Free cells: 2, 5, 7.");
+			assertThat(context.getBean(ErrorHandlerConfiguration.class).asked).containsExactly(
+					"illegal arguments: IllegalStateException", "illegal states: IllegalStateException");
+			assertNoFurtherResults();
+		});
 	}
 
 	@Test
@@ -445,6 +463,45 @@ class ActionDispatchIntegrationTests {
 		@Bean
 		Game game() {
 			return new Game();
+		}
+
+	}
+
+	/**
+	 * Three error handlers, declared in the reverse of their order: a catch-all that is never reached, one that
+	 * answers, and one that passes.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class ErrorHandlerConfiguration {
+
+		final List<String> asked = new CopyOnWriteArrayList<>();
+
+		@Bean
+		@Order(3)
+		ActionErrorHandler everything() {
+			return (exception, call) -> {
+				this.asked.add("everything: " + exception.getClass().getSimpleName());
+				return ActionResult.failure("Something went wrong.");
+			};
+		}
+
+		@Bean
+		@Order(2)
+		ActionErrorHandler illegalStates() {
+			return (exception, call) -> {
+				this.asked.add("illegal states: " + exception.getClass().getSimpleName());
+				return (exception instanceof IllegalStateException)
+						? ActionResult.failureWithoutRetry("Nothing here can break. Try another move.") : null;
+			};
+		}
+
+		@Bean
+		@Order(1)
+		ActionErrorHandler illegalArguments() {
+			return (exception, call) -> {
+				this.asked.add("illegal arguments: " + exception.getClass().getSimpleName());
+				return (exception instanceof IllegalArgumentException) ? ActionResult.failure("Wrong argument.") : null;
+			};
 		}
 
 	}
