@@ -2,6 +2,7 @@ package io.github.neurospringboot.action;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -41,7 +43,8 @@ import org.springframework.beans.factory.DisposableBean;
  * {@code data} string (absent or blank means no parameters), validate it against the schema that was advertised,
  * execute, convert the outcome. A failure caused by bad data says how to succeed: the parameter, the rule, the
  * allowed values. If the action has not finished when the result deadline passes, Neuro is told it timed out and the
- * late outcome is discarded.
+ * late outcome is discarded. When the application stops, the connection waits for the results still pending
+ * ({@link #awaitResults}) before it closes.
  *
  * <p>Policies: extra parameters Neuro sends are ignored. An id seen before on the same connection is not executed
  * again; that call gets a failure saying so (ids are scoped to a connection because servers restart their
@@ -53,6 +56,9 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 
 	/** How many ids per connection are remembered to recognise a repeated one. */
 	private static final int REMEMBERED_IDS = 1024;
+
+	/** How long {@link #awaitResults} waits beyond the result deadline, for the last result to be sent. */
+	private static final Duration SEND_GRACE = Duration.ofSeconds(1);
 
 	private final ActionRegistry actions;
 
@@ -74,6 +80,9 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 
 	/** Weak keys: a closed link's ids go with it. */
 	private final Map<NeuroLink, Set<String>> seenIds = Collections.synchronizedMap(new WeakHashMap<>());
+
+	/** How many accepted actions have no result sent yet, per link; links with none are absent. Its own lock. */
+	private final Map<NeuroLink, Integer> pendingResults = new HashMap<>();
 
 	/**
 	 * Create a dispatcher.
@@ -120,10 +129,12 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		// The future is the "exactly once": whoever completes it first (the action, the deadline) is sent.
 		CompletableFuture<ActionResult> result = new CompletableFuture<>();
 		ActionCall call = new ActionCall(id, name, link);
+		countPending(link, 1);
 		notifyObservers((observer) -> observer.accepted(call));
 		result.thenAccept((outcome) -> {
 			notifyObservers((observer) -> observer.completing(call, outcome));
 			link.send(outcome.toMessage(id));
+			countPending(link, -1);
 			notifyObservers((observer) -> observer.completed(call));
 		});
 		try {
@@ -144,6 +155,46 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 			}
 			catch (RuntimeException ex) {
 				logger.error("An action observer failed", ex);
+			}
+		}
+	}
+
+	/**
+	 * Wait until every action accepted on the link has its result sent: at most the result deadline (by then each
+	 * has its result, timed out if need be) and a moment to send it.
+	 * @param link the link about to be closed
+	 */
+	@Override
+	public void awaitResults(NeuroLink link) {
+		long deadline = System.nanoTime() + this.resultTimeout.plus(SEND_GRACE).toNanos();
+		synchronized (this.pendingResults) {
+			while (this.pendingResults.containsKey(link)) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					logger.warn(this.pendingResults.get(link) + " action result(s) were not sent before the "
+							+ "connection to Neuro closed");
+					return;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.pendingResults, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private void countPending(NeuroLink link, int change) {
+		synchronized (this.pendingResults) {
+			int pending = this.pendingResults.getOrDefault(link, 0) + change;
+			if (pending == 0) {
+				this.pendingResults.remove(link);
+				this.pendingResults.notifyAll();
+			}
+			else {
+				this.pendingResults.put(link, pending);
 			}
 		}
 	}

@@ -17,4 +17,12 @@ public interface ActionRequestHandler {
 	 */
 	void handle(ActionRequest request, NeuroLink link);
 
+	/**
+	 * The application is stopping and the link is about to be closed: wait, for a bounded time, until every action
+	 * handled on it has its result sent, so that none is lost to the shutdown. Does not wait by default.
+	 * @param link the link about to be closed
+	 */
+	default void awaitResults(NeuroLink link) {
+	}
+
 }

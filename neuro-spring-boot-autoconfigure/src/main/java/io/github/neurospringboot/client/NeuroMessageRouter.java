@@ -43,6 +43,9 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 
 	private final AtomicReference<Optional<NeuroSession>> session = new AtomicReference<>(Optional.empty());
 
+	/** Whether an action was handed to the action handler yet: until then there is no result to wait for. */
+	private volatile boolean actionsHandled;
+
 	/**
 	 * Create a router.
 	 * @param actions the registered actions to keep in sync
@@ -109,12 +112,17 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 			logger.warn("Dropped an action from Neuro without an id (name: " + request.name() + ")");
 			return;
 		}
+		this.actionsHandled = true;
 		this.actionHandler.get().handle(request, link);
 	}
 
+	/** Unregister everything, so that Neuro calls nothing more, then let the actions still running answer. */
 	@Override
 	public void onClosing(NeuroLink link) {
 		this.actions.unregisterAll(link);
+		if (this.actionsHandled) {
+			this.actionHandler.get().awaitResults(link);
+		}
 	}
 
 	@Override

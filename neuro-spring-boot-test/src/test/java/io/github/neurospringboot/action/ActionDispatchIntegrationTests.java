@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.aop.framework.autoproxy.BeanNameAutoProxyCreator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -38,6 +39,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code @NeuroAction} methods called by an {@link io.github.neurospringboot.test.EmbeddedNeuro EmbeddedNeuro}, a real
@@ -276,6 +278,49 @@ class ActionDispatchIntegrationTests {
 		});
 	}
 
+	@ParameterizedTest(name = "on the application task executor: {0}")
+	@ValueSource(booleans = { false, true })
+	void anActionRunningWhenTheApplicationStopsIsAnsweredBeforeTheConnectionCloses(boolean applicationTaskExecutor) {
+		ApplicationContextRunner runner = applicationTaskExecutor
+				? runner().withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class)) : runner();
+		Game[] game = new Game[1];
+		runner.run((context) -> {
+			registered();
+			game[0] = context.getBean(Game.class);
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"id\":\"last\",\"name\":\"ponder\"}}");
+			assertThat(game[0].ponderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+			// It finishes while the application stops, which begins as this lambda returns.
+			CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(game[0].ponderRelease::countDown);
+		});
+		assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("actions/unregister");
+		JsonNode result = nextResult();
+		assertThat(result.at("/data/id").asString()).isEqualTo("last");
+		assertThat(result.at("/data/message").asString()).isEqualTo("Done pondering.");
+		awaitClosedGoingAway();
+		assertThat(this.neuro.get().drainFrames()).isEmpty();
+	}
+
+	@Test
+	void anActionStillRunningAtItsDeadlineWhenTheApplicationStopsIsAnsweredAsTimedOut() {
+		Game[] game = new Game[1];
+		runner().run((context) -> {
+			registered();
+			game[0] = context.getBean(Game.class);
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"id\":\"last\",\"name\":\"ponder\"}}");
+			assertThat(game[0].ponderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+		});
+		game[0].ponderRelease.countDown();
+		assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("actions/unregister");
+		assertFailure(nextResult(), "Action 'ponder' timed out");
+		awaitClosedGoingAway();
+		assertThat(this.neuro.get().drainFrames()).isEmpty();
+	}
+
+	private void awaitClosedGoingAway() {
+		await().atMost(WAIT).until(() -> !this.neuro.get().closeCodes().isEmpty());
+		assertThat(this.neuro.get().closeCodes()).containsExactly(1001);
+	}
+
 	@Test
 	void tv37RepeatedIdRunsOnceAndTheRepeatIsAnsweredAsSuch() {
 		runner().run((context) -> {
@@ -399,6 +444,8 @@ class ActionDispatchIntegrationTests {
 
 		final List<Integer> marks = new CopyOnWriteArrayList<>();
 
+		final CountDownLatch ponderStarted = new CountDownLatch(1);
+
 		final CountDownLatch ponderRelease = new CountDownLatch(1);
 
 		final CountDownLatch ponderFinished = new CountDownLatch(1);
@@ -427,6 +474,7 @@ class ActionDispatchIntegrationTests {
 		@NeuroAction(description = "Think hard.")
 		String ponder() throws InterruptedException {
 			try {
+				this.ponderStarted.countDown();
 				this.ponderRelease.await(10, TimeUnit.SECONDS);
 				return "Done pondering.";
 			}
