@@ -98,7 +98,7 @@ public final class NeuroAutoConfiguration {
 		NeuroProperties.Websocket websocket = properties.websocket();
 		WebSocketSettings settings = new WebSocketSettings(websocket.connectTimeout(), websocket.pingInterval(),
 				websocket.sendTimeLimit(), websocket.sendBufferSizeLimit(), websocket.maxTextMessageSize());
-		StandardWebSocketClient client = webSocketClient(websocket, sslBundles.getIfAvailable());
+		NeuroWebSocketClient client = webSocketClient(websocket, sslBundles.getIfAvailable());
 		NeuroConnection connection = new NeuroConnection(connectionDetails.getUrl(), client, codec, router,
 				reconnectBackOff(properties.reconnect()), settings, events);
 		connection.setAutoStartup(properties.autoStartup());
@@ -135,14 +135,14 @@ public final class NeuroAutoConfiguration {
 						+ "see, such as 'Tic Tac Toe', or set neuro.enabled=false to run without Neuro.");
 	}
 
-	private static StandardWebSocketClient webSocketClient(NeuroProperties.Websocket websocket,
+	private static NeuroWebSocketClient webSocketClient(NeuroProperties.Websocket websocket,
 			@Nullable SslBundles sslBundles) {
 		WebSocketContainer container = ContainerProvider.getWebSocketContainer();
 		container.setDefaultMaxTextMessageBufferSize((int) websocket.maxTextMessageSize().toBytes());
 		// Binary frames are not part of the protocol and are ignored, but one larger than the container's default
 		// buffer (8 KB) would close the connection before it could be ignored.
 		container.setDefaultMaxBinaryMessageBufferSize((int) websocket.maxTextMessageSize().toBytes());
-		StandardWebSocketClient client = new StandardWebSocketClient(container);
+		NeuroWebSocketClient client = new NeuroWebSocketClient(container);
 		client.setTaskExecutor(new SimpleAsyncTaskExecutor("neuro-connect-"));
 		client.setUserProperties(
 				Map.of(TOMCAT_IO_TIMEOUT_PROPERTY, String.valueOf(websocket.connectTimeout().toMillis())));

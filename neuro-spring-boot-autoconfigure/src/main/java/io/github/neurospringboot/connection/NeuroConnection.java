@@ -111,7 +111,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	/**
 	 * Create a connection; nothing happens until {@link #start()}.
 	 * @param url the Neuro websocket URL ({@code ws://} or {@code wss://})
-	 * @param client the websocket client
+	 * @param client the websocket client, destroyed with this connection if it is a {@link DisposableBean}
 	 * @param codec turns messages into frames and back
 	 * @param handler receives each link's life and messages
 	 * @param reconnectBackOff the delays between connection attempts, or {@code null} to never reconnect
@@ -286,7 +286,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public void destroy() throws Exception {
 		stop();
 		this.scheduler.shutdown();
 		try {
@@ -298,6 +298,9 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		catch (InterruptedException ex) {
 			this.scheduler.shutdownNow();
 			Thread.currentThread().interrupt();
+		}
+		if (this.client instanceof DisposableBean disposable) {
+			disposable.destroy();
 		}
 	}
 

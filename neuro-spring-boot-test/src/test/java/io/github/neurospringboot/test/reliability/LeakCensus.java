@@ -23,29 +23,21 @@ import static org.awaitility.Awaitility.await;
  * The live threads and open sockets of this JVM at one moment, to find what a run left behind: those alive
  * after it that were not before.
  *
- * <p>Threads of JVM-wide pools that are created on first use and kept for the life of the JVM are not counted: they
- * are shared by every websocket client and every {@code CompletableFuture} in the JVM, and do not grow with
- * connections or games.
- * <ul>
- * <li>The one {@code AsynchronousChannelGroup} of Tomcat's websocket client, shared by every client container in the
- * JVM: its pool threads, {@code WebSocketClient-AsyncIO-*} (cached, they never time out), and its internal event
- * thread (unnamed, recognised by the JDK's {@code sun.nio.ch.*$EventHandlerTask} on its stack). Tomcat shuts the
- * group down when the last client container is destroyed; the starter never destroys its container, so the group
- * stays for the life of the JVM.</li>
- * <li>{@code CompletableFutureDelayScheduler}: the JDK's timer thread behind {@code CompletableFuture.orTimeout},
- * with which the starter bounds a connection attempt.</li>
- * </ul>
- * Every other thread counts, the starter's ({@code neuro-*}) and the embedded Neuro's server threads included: a run
- * closes both before the census is checked.
+ * <p>One thread is not counted: {@code CompletableFutureDelayScheduler}, the JDK's timer thread behind
+ * {@code CompletableFuture.orTimeout} (with which the starter bounds a connection attempt), created on first use and
+ * kept for the life of the JVM. Every other thread counts: the starter's ({@code neuro-*}), the embedded Neuro's
+ * server threads, and the thread pool of Tomcat's websocket client ({@code WebSocketClient-AsyncIO-*} and its unnamed
+ * event thread), which Tomcat ends when the last client container of the JVM is destroyed, as the starter's is when
+ * its application closes. A run closes the game and the embedded Neuro before the census is checked.
  *
  * <p>Sockets are counted where the JVM can list its own files (Linux, through {@code /proc/self}): every socket but
- * Unix ones (the channel group above keeps one), so that a socket the game never closed shows, whether its peer
+ * Unix ones (the client's channel group keeps one while it lives), so that a socket the game never closed shows, whether its peer
  * closed it or reset it. Where the JVM cannot, only threads are counted, and the server's count of open connections
  * stands for the sockets.
  */
 final class LeakCensus {
 
-	private static final List<String> JVM_WIDE = List.of("WebSocketClient-AsyncIO-", "CompletableFutureDelayScheduler");
+	private static final String JDK_TIMER = "CompletableFutureDelayScheduler";
 
 	/**
 	 * How long threads and sockets of a closed game may take to finish what they were doing: longer than Tomcat's
@@ -83,22 +75,17 @@ final class LeakCensus {
 		});
 	}
 
-	/** The threads alive now that were not at the census, JVM-wide pools aside: names, states and where they are. */
+	/** The threads alive now that were not at the census, the JDK's timer aside: names, states and where they are. */
 	private List<String> newThreads() {
 		return Thread.getAllStackTraces()
 			.entrySet()
 			.stream()
 			.filter((thread) -> !this.threadsBefore.contains(thread.getKey().getId()))
-			.filter((thread) -> !isJvmWide(thread.getKey(), thread.getValue()))
+			.filter((thread) -> !thread.getKey().getName().equals(JDK_TIMER))
 			.map((thread) -> thread.getKey().getName() + " (" + thread.getKey().getState() + ") at "
 					+ Arrays.stream(thread.getValue()).limit(8).map(String::valueOf).collect(Collectors.joining(" < ")))
 			.sorted()
 			.toList();
-	}
-
-	private static boolean isJvmWide(Thread thread, StackTraceElement[] stack) {
-		return JVM_WIDE.stream().anyMatch(thread.getName()::startsWith) || Arrays.stream(stack)
-			.anyMatch((frame) -> frame.getClassName().matches("sun\\.nio\\.ch\\..*\\$EventHandlerTask"));
 	}
 
 	/**
