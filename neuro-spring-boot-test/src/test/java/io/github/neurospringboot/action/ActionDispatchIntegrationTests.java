@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.annotation.NeuroParam;
-import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
+import io.github.neurospringboot.testing.TestGames;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -31,9 +31,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.aop.framework.autoproxy.BeanNameAutoProxyCreator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -58,12 +56,9 @@ class ActionDispatchIntegrationTests {
 	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
 
 	private ApplicationContextRunner runner() {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
-					ValidationAutoConfiguration.class, NeuroAutoConfiguration.class))
+		return TestGames.connectedTo(this.neuro.get())
 			.withUserConfiguration(GameConfiguration.class)
-			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.neuro.get().url(),
-					"neuro.actions.result-timeout=2s");
+			.withPropertyValues("neuro.actions.result-timeout=2s");
 	}
 
 	@Test

@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.neurospringboot.action.LambdaAction;
 import io.github.neurospringboot.action.NeuroActionException;
 import io.github.neurospringboot.annotation.NeuroAction;
-import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.protocol.ForcePriority;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
+import io.github.neurospringboot.testing.TestGames;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
@@ -23,11 +23,8 @@ import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +46,9 @@ class ActionWindowIntegrationTests {
 	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
 
 	private ApplicationContextRunner runner() {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
-					ValidationAutoConfiguration.class, NeuroAutoConfiguration.class))
+		return TestGames.connectedTo(this.neuro.get())
 			.withBean(TicTacToe.class)
-			.withPropertyValues("neuro.game=Test Game", "neuro.url=" + this.neuro.get().url(),
-					"neuro.reconnect.initial-interval=200ms", "neuro.reconnect.jitter=0ms");
+			.withPropertyValues("neuro.reconnect.initial-interval=200ms", "neuro.reconnect.jitter=0ms");
 	}
 
 	@Test
