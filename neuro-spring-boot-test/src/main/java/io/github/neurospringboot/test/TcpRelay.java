@@ -74,8 +74,7 @@ final class TcpRelay implements AutoCloseable {
 				}
 				Pipe pipe = new Pipe(client, new Socket(InetAddress.getLoopbackAddress(), this.targetPort));
 				this.open.add(pipe);
-				daemon(() -> pipe.pump(client, pipe.server), "embedded-neuro-relay-up").start();
-				daemon(() -> pipe.pump(pipe.server, client), "embedded-neuro-relay-down").start();
+				pipe.start();
 			}
 			catch (IOException ex) {
 				// The relay was closed, or the server refused this one connection: keep serving until closed.
@@ -97,7 +96,12 @@ final class TcpRelay implements AutoCloseable {
 			this.server = server;
 		}
 
-		void pump(Socket from, Socket to) {
+		void start() {
+			daemon(() -> pump(this.client, this.server), "embedded-neuro-relay-up").start();
+			daemon(() -> pump(this.server, this.client), "embedded-neuro-relay-down").start();
+		}
+
+		private void pump(Socket from, Socket to) {
 			byte[] buffer = new byte[8192];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;
