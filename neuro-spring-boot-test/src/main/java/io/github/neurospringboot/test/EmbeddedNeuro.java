@@ -8,20 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -37,12 +32,13 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
-import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -83,6 +79,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
+	/** How long {@link #connection()} waits for a connection to prove it is still open before taking it as busy. */
+	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
+
 	/** Held so that the level sticks: Tomcat's start-up chatter would drown the game's own output. */
 	private static final Logger TOMCAT_LOGGER = Logger.getLogger("org.apache");
 
@@ -102,15 +101,13 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	private int cursor;
 
-	private final Map<String, JsonNode> registered = new LinkedHashMap<>();
-
 	private final List<LintFinding> lintFindings = new CopyOnWriteArrayList<>();
 
-	private final List<Session> sessions = new CopyOnWriteArrayList<>();
+	private final List<GameConnection> connections = new CopyOnWriteArrayList<>();
 
 	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
 
-	private final Map<String, CompletableFuture<ActionOutcome>> pendingResults = new ConcurrentHashMap<>();
+	private volatile @Nullable GameConnection provenCurrent;
 
 	private final AtomicLong ids = new AtomicLong();
 
@@ -252,34 +249,93 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	}
 
 	/**
-	 * The actions registered now.
-	 * @return their names, in registration order
+	 * The actions registered on the connection of the game under test ({@link #connection()}).
+	 * @return their names, none while no game is connected
 	 */
 	public Set<String> registeredActions() {
-		synchronized (this.registered) {
-			return Set.copyOf(this.registered.keySet());
-		}
+		return currentConnection().map(GameConnection::registeredActions).orElse(Set.of());
 	}
 
 	/**
-	 * The registration of an action, as the game sent it.
+	 * The registration of an action on the connection of the game under test ({@link #connection()}), as the game
+	 * sent it.
 	 * @param name the action's name
 	 * @return its {@code name}, {@code description} and {@code schema}, or empty if it is not registered
 	 */
 	public Optional<JsonNode> registeredAction(String name) {
-		synchronized (this.registered) {
-			return Optional.ofNullable(this.registered.get(name));
-		}
+		return currentConnection().flatMap((connection) -> connection.registeredAction(name));
 	}
 
 	/**
-	 * Wait until the game registers an action.
+	 * Wait until the game under test has registered an action on its connection ({@link #connection()}). An action
+	 * registered on a connection that has closed, or is closing, does not count.
 	 * @param name the action's name
 	 * @param timeout how long to wait
 	 * @throws AssertionError if it is not registered in time
 	 */
 	public void awaitActionRegistered(String name, Duration timeout) {
-		awaitCondition(() -> registeredAction(name).isPresent(), timeout, "action '" + name + "' to be registered");
+		awaitCondition(() -> syncedConnection().flatMap((connection) -> connection.registeredAction(name)).isPresent(),
+				timeout, "action '" + name + "' to be registered");
+	}
+
+	/**
+	 * The connection of the game under test: the newest connection that is open and not frozen. Before it first
+	 * answers with a connection, the embedded Neuro reads everything the game sent so far on it (a ping round trip),
+	 * so that a connection whose game has already closed its end is never taken for the current one; it checks
+	 * again whenever a newer connection opens, and before each test ({@link EmbeddedNeuroExtension}). Every wait of
+	 * the embedded Neuro checks each time.
+	 * @return the connection
+	 * @throws IllegalStateException if no game is connected
+	 */
+	public GameConnection connection() {
+		return currentConnection()
+			.orElseThrow(() -> new IllegalStateException("No game is connected to the embedded Neuro"));
+	}
+
+	/**
+	 * Wait until a game is connected, and return its connection ({@link #connection()}).
+	 * @param timeout how long to wait
+	 * @return the connection
+	 * @throws AssertionError if no game is connected in time
+	 */
+	public GameConnection awaitConnection(Duration timeout) {
+		awaitCondition(() -> syncedConnection().isPresent(), timeout, "a game to connect");
+		return connection();
+	}
+
+	/**
+	 * Every connection the embedded Neuro accepted, open or closed.
+	 * @return the connections, oldest first
+	 */
+	public List<GameConnection> connections() {
+		return List.copyOf(this.connections);
+	}
+
+	/** The connection last proven current, while it is open and the newest; else one proven now. */
+	private Optional<GameConnection> currentConnection() {
+		GameConnection proven = this.provenCurrent;
+		if (proven != null && proven.isOpen() && !proven.isFrozen()
+				&& proven.number() == this.connections.size()) {
+			return Optional.of(proven);
+		}
+		return syncedConnection();
+	}
+
+	private Optional<GameConnection> syncedConnection() {
+		for (int i = this.connections.size() - 1; i >= 0; i--) {
+			GameConnection candidate = this.connections.get(i);
+			if (candidate.sync(SYNC_TIMEOUT)) {
+				this.provenCurrent = candidate;
+				return Optional.of(candidate);
+			}
+		}
+		this.provenCurrent = null;
+		return Optional.empty();
+	}
+
+	/** A new test begins: the game under test must prove its connection again. */
+	void forgetCurrentConnection() {
+		this.provenCurrent = null;
 	}
 
 	/**
@@ -309,7 +365,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the count
 	 */
 	public int connectionCount() {
-		return this.sessions.size();
+		return this.connections.size();
 	}
 
 	/**
@@ -334,15 +390,38 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the count
 	 */
 	public int openConnectionCount() {
-		return (int) this.sessions.stream().filter(Session::isOpen).count();
+		return (int) this.connections.stream().filter(GameConnection::isOpen).count();
 	}
 
 	/**
-	 * The close codes the game sent when it closed connections.
-	 * @return the codes, in order
+	 * The close codes connections ended with, in the order they closed; 1006 for a connection cut without a close
+	 * frame. Filled in as the embedded Neuro learns of each close: to wait for one, use {@link #awaitCloseCode} or
+	 * {@link GameConnection#awaitClose}.
+	 * @return the codes
 	 */
 	public List<Integer> closeCodes() {
 		return List.copyOf(this.closeCodes);
+	}
+
+	/**
+	 * Wait until the connection of the game under test closes, and check how: the current connection
+	 * ({@link #connection()}) or, when none is open, the newest one.
+	 * @param code the close code expected, such as 1001 (going away)
+	 * @param timeout how long to wait
+	 * @throws AssertionError if it does not close in time, or closes with another code
+	 */
+	public void awaitCloseCode(int code, Duration timeout) {
+		GameConnection connection = syncedConnection().orElseGet(() -> {
+			if (this.connections.isEmpty()) {
+				throw new AssertionError("No game has connected to the embedded Neuro");
+			}
+			return this.connections.get(this.connections.size() - 1);
+		});
+		int closedWith = connection.awaitClose(timeout);
+		if (closedWith != code) {
+			throw new AssertionError("Connection " + connection.number() + " closed with code " + closedWith
+					+ ", not " + code);
+		}
 	}
 
 	/**
@@ -375,19 +454,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws AssertionError if no result comes in time
 	 */
 	public ActionOutcome execute(String action, @Nullable String data, Duration timeout) {
-		try {
-			return executeAsync(action, data).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			throw new AssertionError("The game sent no result for action '" + action + "' within " + timeout);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return connection().execute(action, data, timeout);
 	}
 
 	/**
@@ -397,15 +464,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return a future completed with the result
 	 */
 	public CompletableFuture<ActionOutcome> executeAsync(String action, @Nullable String data) {
-		String id = "neuro-" + this.ids.incrementAndGet();
-		CompletableFuture<ActionOutcome> result = new CompletableFuture<>();
-		this.pendingResults.put(id, result);
-		ObjectNode payload = JSON.createObjectNode().put("id", id).put("name", action);
-		if (data != null) {
-			payload.put("data", data);
-		}
-		send("action", payload);
-		return result;
+		return connection().executeAsync(action, data);
 	}
 
 	/**
@@ -413,18 +472,14 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @param character who plays
 	 */
 	public void sendStartupAcknowledgement(NeuroCharacter character) {
-		ObjectNode session = JSON.createObjectNode()
-			.put("sessionId", "embedded-" + this.ids.incrementAndGet())
-			.put("characterId", character.id())
-			.put("displayName", character.displayName());
-		send("startup", JSON.createObjectNode().set("session", session));
+		connection().sendStartupAcknowledgement(character);
 	}
 
 	/**
 	 * Ask the game to register all its actions again.
 	 */
 	public void sendReregisterAll() {
-		send("actions/reregister_all", null);
+		connection().sendReregisterAll();
 	}
 
 	/**
@@ -432,7 +487,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @param cancelled whether she was cut short
 	 */
 	public void sendSpeechFinished(boolean cancelled) {
-		send("speech_finished", JSON.createObjectNode().put("isFinal", true).put("cancelled", cancelled));
+		connection().sendSpeechFinished(cancelled);
 	}
 
 	/**
@@ -440,46 +495,31 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @param wantsShutdown {@code false} cancels an earlier request
 	 */
 	public void sendGracefulShutdown(boolean wantsShutdown) {
-		send("shutdown/graceful", JSON.createObjectNode().put("wants_shutdown", wantsShutdown));
+		connection().sendGracefulShutdown(wantsShutdown);
 	}
 
 	/**
 	 * Tell the game it is about to be closed.
 	 */
 	public void sendImmediateShutdown() {
-		send("shutdown/immediate", null);
+		connection().sendImmediateShutdown();
 	}
 
 	/**
-	 * Send any text, valid or not, on the newest connection.
+	 * Send any text, valid or not, on the connection of the game under test ({@link #connection()}).
 	 * @param text the frame
 	 */
 	public void sendText(String text) {
-		Session session = newestSession();
-		synchronized (session) {
-			try {
-				session.getBasicRemote().sendText(text);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		connection().sendText(text);
 	}
 
 	/**
-	 * Send a binary frame, which the Neuro API does not allow on this socket.
+	 * Send a binary frame, which the Neuro API does not allow on this socket, on the connection of the game under
+	 * test ({@link #connection()}).
 	 * @param bytes the payload
 	 */
 	public void sendBinary(byte[] bytes) {
-		Session session = newestSession();
-		synchronized (session) {
-			try {
-				session.getBasicRemote().sendBinary(ByteBuffer.wrap(bytes));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		connection().sendBinary(bytes);
 	}
 
 	/**
@@ -494,7 +534,28 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * connection. New connections work normally.
 	 */
 	public void freezeConnections() {
-		this.relay.freezeAll();
+		this.connections.forEach((connection) -> connection.freeze(true));
+		this.relay.freezeAll(true);
+	}
+
+	/**
+	 * Let frozen connections carry again: what either side sends from now on arrives, as when a network recovers.
+	 * What was sent while frozen stays lost. A game that has given such a connection up meanwhile sees frames arrive
+	 * on a connection it no longer uses.
+	 */
+	public void thawConnections() {
+		this.relay.freezeAll(false);
+		this.connections.forEach((connection) -> connection.freeze(false));
+	}
+
+	/**
+	 * Stop reading what the games send on every open connection, as a Neuro that hangs: their frames pile up in the
+	 * network's buffers until their sends block. The embedded Neuro can still send. New connections are read
+	 * normally.
+	 * @param stopped {@code false} to read again
+	 */
+	public void stopReading(boolean stopped) {
+		this.relay.stallUpstream(stopped);
 	}
 
 	/**
@@ -544,7 +605,11 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			Tomcat server = new Tomcat();
 			server.setBaseDir(baseDir.toString());
 			server.setConnector(connector());
-			Context context = server.addContext("", null);
+			StandardContext context = (StandardContext) server.addContext("", null);
+			// No web application is deployed here, so there are no leaks to detect when it stops; the detection
+			// would only warn that it needs --add-opens.
+			context.setClearReferencesRmiTargets(false);
+			context.setClearReferencesThreadLocals(false);
 			// Requests only reach the websocket upgrade filter when some servlet is mapped.
 			Tomcat.addServlet(context, "default", new HttpServlet() {
 			});
@@ -598,7 +663,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		return connector;
 	}
 
-	private void received(int connection, String text) {
+	private void received(GameConnection connection, String text) {
 		long receivedNanos = System.nanoTime();
 		JsonNode json;
 		try {
@@ -608,43 +673,25 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			this.lintFindings.add(new LintFinding("", "", LintFinding.Severity.ERROR, "A frame is not JSON: " + abbreviate(text)));
 			return;
 		}
-		ReceivedFrame frame = new ReceivedFrame(connection, json.path("command").asString(""), json, text, receivedNanos);
+		ReceivedFrame frame = new ReceivedFrame(connection.number(), json.path("command").asString(""), json, text,
+				receivedNanos);
 		logger.debug("Received " + text);
-		// Only the newest connection speaks for the game: a late frame of an old one must not undo its registrations.
-		boolean current = connection == this.sessions.size();
-		switch (current ? frame.command() : "") {
+		switch (frame.command()) {
 			case "startup" -> {
-				// startup clears every action the game registered before.
-				synchronized (this.registered) {
-					this.registered.clear();
-				}
+				connection.startupReceived();
 				if (this.settings.acknowledgeAs != null) {
-					sendStartupAcknowledgement(this.settings.acknowledgeAs);
+					connection.sendStartupAcknowledgement(this.settings.acknowledgeAs);
 				}
 			}
 			case "actions/register" -> {
 				this.lintFindings.addAll(SchemaLint.lintRegistration(frame.data()));
-				synchronized (this.registered) {
-					frame.data().path("actions").forEach((action) -> this.registered.put(action.path("name")
-						.asString(""), action));
-				}
+				connection.registered(frame.data().path("actions"));
 			}
-			case "actions/unregister" -> {
-				synchronized (this.registered) {
-					frame.data().path("action_names").forEach((name) -> this.registered.remove(name.asString("")));
-				}
-			}
-			case "action/result" -> {
-				CompletableFuture<ActionOutcome> pending = this.pendingResults.remove(frame.data().path("id").asString(""));
-				if (pending != null) {
-					JsonNode message = frame.data().path("message");
-					pending.complete(new ActionOutcome(frame.data().path("id").asString(""),
-							frame.data().path("success").asBoolean(false), message.isString() ? message.asString() : null));
-				}
-			}
+			case "actions/unregister" -> connection.unregistered(frame.data().path("action_names"));
+			case "action/result" -> connection.resultReceived(frame.data());
 			case "actions/force" -> {
 				if (this.settings.autoPlay) {
-					this.player.execute(() -> play(frame.data()));
+					this.player.execute(() -> play(connection, frame.data()));
 				}
 			}
 			default -> {
@@ -666,47 +713,36 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	}
 
 	/** Answer a force as the official mock does: a forced action with random valid data, retried on failure. */
-	private void play(JsonNode force) {
+	private void play(GameConnection connection, JsonNode force) {
 		for (int attempt = 0; attempt <= this.settings.forceRetries; attempt++) {
 			sleep(this.settings.autoPlayDelay);
 			List<String> names = new ArrayList<>();
 			force.path("action_names").forEach((name) -> {
-				if (registeredAction(name.asString("")).isPresent()) {
+				if (connection.registeredAction(name.asString("")).isPresent()) {
 					names.add(name.asString(""));
 				}
 			});
-			if (names.isEmpty() || this.sessions.isEmpty()) {
+			if (names.isEmpty() || !connection.isOpen()) {
 				return;
 			}
 			String name = names.get(this.random.nextInt(names.size()));
-			JsonNode schema = registeredAction(name).map((action) -> action.path("schema")).orElseThrow();
+			JsonNode schema = connection.registeredAction(name).map((action) -> action.path("schema")).orElseThrow();
 			String data = schema.isObject() ? this.dataGenerator.generate((ObjectNode) schema).toString() : null;
 			try {
-				if (execute(name, data, Duration.ofSeconds(30)).success()) {
+				if (connection.execute(name, data, Duration.ofSeconds(30)).success()) {
 					this.forcesPlayed.incrementAndGet();
 					return;
 				}
+			}
+			catch (IllegalStateException ex) {
+				// The connection closed under the force: the game gets a new force on its next connection.
+				return;
 			}
 			catch (AssertionError ex) {
 				logger.warn("The game did not answer a forced action: " + ex.getMessage());
 				return;
 			}
 		}
-	}
-
-	private void send(String command, @Nullable JsonNode data) {
-		ObjectNode frame = JSON.createObjectNode().put("command", command);
-		if (data != null) {
-			frame.set("data", data);
-		}
-		sendText(frame.toString());
-	}
-
-	private Session newestSession() {
-		if (this.sessions.isEmpty()) {
-			throw new IllegalStateException("No game has connected to the embedded Neuro");
-		}
-		return this.sessions.get(this.sessions.size() - 1);
 	}
 
 	private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
@@ -719,7 +755,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 	}
 
-	private static void waitOn(Object monitor, long nanos) {
+	static void waitOn(Object monitor, long nanos) {
 		try {
 			TimeUnit.NANOSECONDS.timedWait(monitor, nanos);
 		}
@@ -747,18 +783,29 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 		@Override
 		public void onOpen(Session session, EndpointConfig config) {
-			EmbeddedNeuro.this.sessions.add(session);
-			int connection = EmbeddedNeuro.this.sessions.size();
+			GameConnection connection;
+			synchronized (EmbeddedNeuro.this.connections) {
+				connection = new GameConnection(EmbeddedNeuro.this.connections.size() + 1, session,
+						EmbeddedNeuro.this.ids);
+				EmbeddedNeuro.this.connections.add(connection);
+			}
+			session.getUserProperties().put(GameConnection.class.getName(), connection);
 			session.setMaxTextMessageBufferSize(1024 * 1024);
 			session.addMessageHandler(String.class,
 					(MessageHandler.Whole<String>) (text) -> received(connection, text));
+			session.addMessageHandler(PongMessage.class,
+					(MessageHandler.Whole<PongMessage>) (pong) -> connection.ponged(pong.getApplicationData()));
 			session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) (bytes) -> EmbeddedNeuro.this.lintFindings
 				.add(new LintFinding("", "", LintFinding.Severity.ERROR, "The game sent a binary frame; Neuro accepts text frames only")));
 		}
 
 		@Override
 		public void onClose(Session session, CloseReason closeReason) {
-			EmbeddedNeuro.this.closeCodes.add(closeReason.getCloseCode().getCode());
+			int code = closeReason.getCloseCode().getCode();
+			EmbeddedNeuro.this.closeCodes.add(code);
+			if (session.getUserProperties().get(GameConnection.class.getName()) instanceof GameConnection connection) {
+				connection.closed(code);
+			}
 		}
 
 	}

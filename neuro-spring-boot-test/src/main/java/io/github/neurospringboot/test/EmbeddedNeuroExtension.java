@@ -77,13 +77,18 @@ public final class EmbeddedNeuroExtension
 		this.neuro = this.builder.start();
 	}
 
-	/** Only an extension in an instance field has no embedded Neuro yet: JUnit calls beforeAll for static ones. */
+	/**
+	 * Only an extension in an instance field has no embedded Neuro yet: JUnit calls beforeAll for static ones. A
+	 * shared one forgets which connection was the game's, so that the game of the test before, closing, is never
+	 * taken for this test's.
+	 */
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		if (this.neuro == null) {
 			this.neuro = this.builder.start();
 			this.perTest = true;
 		}
+		this.neuro.forgetCurrentConnection();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -22,7 +23,11 @@ final class TcpRelay implements AutoCloseable {
 
 	private final int targetPort;
 
-	private final List<Pipe> open = new CopyOnWriteArrayList<>();
+	/** The connections being relayed; guarded by itself. */
+	private final List<Pipe> open = new ArrayList<>();
+
+	/** How many times {@link #cutAll} ran; guarded by {@link #open}. */
+	private long cuts;
 
 	private final List<Long> acceptedNanos = new CopyOnWriteArrayList<>();
 
@@ -49,13 +54,29 @@ final class TcpRelay implements AutoCloseable {
 		this.refusing = refuse;
 	}
 
+	/**
+	 * Cut every connection, including one accepted while this runs: a connection accepted before the cut began is
+	 * cut as soon as it is relayed, so that none slips through.
+	 */
 	void cutAll() {
-		this.open.forEach(Pipe::cut);
-		this.open.clear();
+		synchronized (this.open) {
+			this.cuts++;
+			this.open.forEach(Pipe::cut);
+			this.open.clear();
+		}
 	}
 
-	void freezeAll() {
-		this.open.forEach((pipe) -> pipe.frozen = true);
+	void freezeAll(boolean frozen) {
+		synchronized (this.open) {
+			this.open.forEach((pipe) -> pipe.frozen = frozen);
+		}
+	}
+
+	/** Stop, or resume, reading what the games send on the open connections: their sends pile up and then block. */
+	void stallUpstream(boolean stalled) {
+		synchronized (this.open) {
+			this.open.forEach((pipe) -> pipe.stall(stalled));
+		}
 	}
 
 	/** When each connection was accepted ({@link System#nanoTime()}), refused ones included. */
@@ -68,12 +89,23 @@ final class TcpRelay implements AutoCloseable {
 			try {
 				Socket client = this.listener.accept();
 				this.acceptedNanos.add(System.nanoTime());
+				long cutsBefore;
+				synchronized (this.open) {
+					cutsBefore = this.cuts;
+				}
 				if (this.refusing) {
 					abort(client);
 					continue;
 				}
 				Pipe pipe = new Pipe(client, new Socket(InetAddress.getLoopbackAddress(), this.targetPort));
-				this.open.add(pipe);
+				synchronized (this.open) {
+					if (this.cuts != cutsBefore) {
+						// Accepted before a cut that ran while it was being relayed: cut too.
+						pipe.cut();
+						continue;
+					}
+					this.open.add(pipe);
+				}
 				pipe.start();
 			}
 			catch (IOException ex) {
@@ -91,21 +123,45 @@ final class TcpRelay implements AutoCloseable {
 
 		private volatile boolean frozen;
 
-		Pipe(Socket client, Socket server) {
+		/** Guarded by this pipe: whether the game's side is not read for now. */
+		private boolean upstreamStalled;
+
+		Pipe(Socket client, Socket server) throws IOException {
 			this.client = client;
 			this.server = server;
+			// A relay must not add a Nagle delay of its own between frames.
+			client.setTcpNoDelay(true);
+			server.setTcpNoDelay(true);
 		}
 
 		void start() {
-			daemon(() -> pump(this.client, this.server), "embedded-neuro-relay-up").start();
-			daemon(() -> pump(this.server, this.client), "embedded-neuro-relay-down").start();
+			daemon(() -> pump(this.client, this.server, true), "embedded-neuro-relay-up").start();
+			daemon(() -> pump(this.server, this.client, false), "embedded-neuro-relay-down").start();
 		}
 
-		private void pump(Socket from, Socket to) {
+		synchronized void stall(boolean stalled) {
+			this.upstreamStalled = stalled;
+			notifyAll();
+		}
+
+		private synchronized void awaitUnstalled() throws InterruptedException {
+			while (this.upstreamStalled && !this.client.isClosed()) {
+				wait(100);
+			}
+		}
+
+		private void pump(Socket from, Socket to, boolean upstream) {
 			byte[] buffer = new byte[8192];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;
-				while ((read = in.read(buffer)) != -1) {
+				while (true) {
+					if (upstream) {
+						awaitUnstalled();
+					}
+					read = in.read(buffer);
+					if (read == -1) {
+						break;
+					}
 					// Frozen: read and drop, so that neither side sees a close or a full buffer.
 					if (!this.frozen) {
 						out.write(buffer, 0, read);
@@ -116,9 +172,14 @@ final class TcpRelay implements AutoCloseable {
 			catch (IOException ex) {
 				// One side went away.
 			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			finally {
 				cut();
-				TcpRelay.this.open.remove(this);
+				synchronized (TcpRelay.this.open) {
+					TcpRelay.this.open.remove(this);
+				}
 			}
 		}
 

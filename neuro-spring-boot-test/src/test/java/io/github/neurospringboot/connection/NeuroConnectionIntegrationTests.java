@@ -351,7 +351,7 @@ class NeuroConnectionIntegrationTests {
 			JSONAssert.assertEquals("""
 					{"command":"actions/unregister","game":"Test Game","data":{"action_names":["place_mark","end_turn"]}}""",
 					this.neuro.get().awaitFrame(WAIT).text(), JSONCompareMode.STRICT);
-			await().atMost(WAIT).until(() -> !this.neuro.get().closeCodes().isEmpty());
+			this.neuro.get().awaitCloseCode(1001, WAIT);
 			assertThat(this.neuro.get().closeCodes()).singleElement().isEqualTo(1001);
 		});
 	}

@@ -160,7 +160,7 @@ class EmbeddedNeuroTests {
 	@Test
 	void recordsHowTheGameClosed() {
 		game().run(AssertableApplicationContext::close);
-		await().atMost(WAIT).until(() -> neuro.get().closeCodes().contains(1001));
+		neuro.get().awaitCloseCode(1001, WAIT);
 	}
 
 	private static int countOf(EmbeddedNeuro server, String command) {
