@@ -3,11 +3,9 @@ package io.github.neurospringboot.action;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -48,14 +46,23 @@ import org.springframework.beans.factory.DisposableBean;
  *
  * <p>Policies: extra parameters Neuro sends are ignored. An id seen before on the same connection is not executed
  * again; that call gets a failure saying so (ids are scoped to a connection because servers restart their
- * numbering).
+ * numbering; the latest 1,000,000 ids of a connection are remembered). A name or id Neuro sent is quoted back in a
+ * result only up to its first 64 characters.
  */
 public final class ActionDispatcher implements ActionRequestHandler, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ActionDispatcher.class);
 
-	/** How many ids per connection are remembered to recognise a repeated one. */
-	private static final int REMEMBERED_IDS = 1024;
+	/** How much of a name or id Neuro sent is quoted back: enough to recognise it, never a flood. */
+	private static final int QUOTED_LENGTH = 64;
+
+	/**
+	 * How many actions of one connection may wait for their result at once; beyond that the game stops reading until
+	 * one is answered, so that results never pile up faster than they can be sent.
+	 */
+	static final int MAX_UNANSWERED = 1024;
+
+	private static final long ADMISSION_RECHECK_MILLIS = 50;
 
 	/** How long {@link #awaitResults} waits beyond the result deadline, for the last result to be sent. */
 	private static final Duration SEND_GRACE = Duration.ofSeconds(1);
@@ -79,7 +86,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 	private final ResultDeadlines deadlines;
 
 	/** Weak keys: a closed link's ids go with it. */
-	private final Map<NeuroLink, Set<String>> seenIds = Collections.synchronizedMap(new WeakHashMap<>());
+	private final Map<NeuroLink, SeenActionIds> seenIds = Collections.synchronizedMap(new WeakHashMap<>());
 
 	/** How many accepted actions have no result sent yet, per link; links with none are absent. Its own lock. */
 	private final Map<NeuroLink, Integer> pendingResults = new HashMap<>();
@@ -116,7 +123,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 			throw new IllegalArgumentException("An action without an id cannot be answered");
 		}
 		if (!firstSight(link, id)) {
-			link.send(ActionResult.failure("Action id '" + id + "' was already received on this connection: each "
+			link.send(ActionResult.failure("Action id " + quote(id) + " was already received on this connection: each "
 					+ "action runs once, so this repeated call was ignored.").toMessage(id));
 			return;
 		}
@@ -129,6 +136,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		// The future is the "exactly once": whoever completes it first (the action, the deadline) is sent.
 		CompletableFuture<ActionResult> result = new CompletableFuture<>();
 		ActionCall call = new ActionCall(id, name, link);
+		awaitAdmission(link);
 		countPending(link, 1);
 		notifyObservers((observer) -> observer.accepted(call));
 		result.thenAccept((outcome) -> {
@@ -186,15 +194,37 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		}
 	}
 
+	/**
+	 * Back-pressure: while the link has {@link #MAX_UNANSWERED} actions without a result, wait (this runs on the
+	 * thread that reads the link, so Neuro's further frames wait in the network until results have left).
+	 */
+	private void awaitAdmission(NeuroLink link) {
+		synchronized (this.pendingResults) {
+			while (this.pendingResults.getOrDefault(link, 0) >= MAX_UNANSWERED && link.isOpen()) {
+				try {
+					// Timed, to notice a link that closed meanwhile.
+					this.pendingResults.wait(ADMISSION_RECHECK_MILLIS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
 	private void countPending(NeuroLink link, int change) {
 		synchronized (this.pendingResults) {
 			int pending = this.pendingResults.getOrDefault(link, 0) + change;
 			if (pending == 0) {
 				this.pendingResults.remove(link);
-				this.pendingResults.notifyAll();
 			}
 			else {
 				this.pendingResults.put(link, pending);
+			}
+			// Wake whoever waits for no result pending (closing), or for room to admit one more action.
+			if (pending == 0 || pending == MAX_UNANSWERED - 1) {
+				this.pendingResults.notifyAll();
 			}
 		}
 	}
@@ -297,27 +327,29 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 			return "Action failed: the call named no action.";
 		}
 		if (known || this.registered.wasUnregistered(name)) {
-			return "Action '" + name + "' is no longer available.";
+			return "Action " + quote(name) + " is no longer available.";
 		}
 		if (this.registered.contains(name)) {
-			return "Action '" + name + "' cannot be executed: the game registered it without a handler.";
+			return "Action " + quote(name) + " cannot be executed: the game registered it without a handler.";
 		}
 		List<String> available = this.registered.definitions().stream().map(ActionDefinition::name).toList();
-		return "Unknown action '" + name + "'." + (available.isEmpty() ? " No actions are available right now."
+		return "Unknown action " + quote(name) + "." + (available.isEmpty() ? " No actions are available right now."
 				: " Available actions: " + String.join(", ", available) + ".");
 	}
 
-	private boolean firstSight(NeuroLink link, String id) {
-		synchronized (this.seenIds) {
-			Set<String> seen = this.seenIds.computeIfAbsent(link, (key) -> new LinkedHashSet<>());
-			if (!seen.add(id)) {
-				return false;
-			}
-			if (seen.size() > REMEMBERED_IDS) {
-				seen.remove(seen.iterator().next());
-			}
-			return true;
+	/**
+	 * A name or id Neuro sent, in quotes, cut short when long. The ellipsis goes outside the quotes, where it cannot
+	 * be taken for part of the text.
+	 */
+	private static String quote(String text) {
+		if (text.codePointCount(0, text.length()) <= QUOTED_LENGTH) {
+			return "'" + text + "'";
 		}
+		return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTED_LENGTH)) + "'…";
+	}
+
+	private boolean firstSight(NeuroLink link, String id) {
+		return this.seenIds.computeIfAbsent(link, (key) -> new SeenActionIds()).add(id);
 	}
 
 	private static String describe(JsonNode node) {

@@ -53,6 +53,12 @@ public final class NeuroAutoConfiguration {
 	/** Tomcat's client reads its connect timeout from this user property; other containers ignore it. */
 	private static final String TOMCAT_IO_TIMEOUT_PROPERTY = "org.apache.tomcat.websocket.IO_TIMEOUT_MS";
 
+	/**
+	 * How long Tomcat's client lets one write block (20 s unless told): the send time limit, so that a Neuro that
+	 * stopped reading is found out when a write stalls, even with nothing else waiting to be sent.
+	 */
+	private static final String TOMCAT_BLOCKING_SEND_TIMEOUT_PROPERTY = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
 	@Bean
 	@ConditionalOnMissingBean
 	NeuroConnectionDetails neuroConnectionDetails(NeuroProperties properties, Environment environment) {
@@ -145,7 +151,8 @@ public final class NeuroAutoConfiguration {
 		NeuroWebSocketClient client = new NeuroWebSocketClient(container);
 		client.setTaskExecutor(new SimpleAsyncTaskExecutor("neuro-connect-"));
 		client.setUserProperties(
-				Map.of(TOMCAT_IO_TIMEOUT_PROPERTY, String.valueOf(websocket.connectTimeout().toMillis())));
+				Map.of(TOMCAT_IO_TIMEOUT_PROPERTY, String.valueOf(websocket.connectTimeout().toMillis()),
+						TOMCAT_BLOCKING_SEND_TIMEOUT_PROPERTY, websocket.sendTimeLimit().toMillis()));
 		if (websocket.sslBundle() != null) {
 			if (sslBundles == null) {
 				throw new InvalidConfigurationPropertyValueException("neuro.websocket.ssl-bundle",

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import io.github.neurospringboot.action.ActionResult;
 import io.github.neurospringboot.connection.NeuroLink;
 import io.github.neurospringboot.connection.NeuroLinkHandler;
 import io.github.neurospringboot.event.NeuroEventPublisher;
@@ -19,8 +20,10 @@ import io.github.neurospringboot.protocol.ReregisterAllActions;
 import io.github.neurospringboot.protocol.SpeechFinished;
 import io.github.neurospringboot.protocol.StartupAcknowledgement;
 import io.github.neurospringboot.protocol.UnknownCommand;
+import io.github.neurospringboot.protocol.UnreadableAction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.function.SingletonSupplier;
 
@@ -33,6 +36,9 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 
 	private static final Log logger = LogFactory.getLog(NeuroMessageRouter.class);
 
+	static final String UNREADABLE = "Action failed: the call could not be read (it was not valid JSON, or nested too "
+			+ "deeply). Call the action again, with its parameters as one JSON object in the data string.";
+
 	private final RegisteredActions actions;
 
 	private final ForceQueue forces;
@@ -41,7 +47,8 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 
 	private final NeuroEventPublisher events;
 
-	private final AtomicReference<Optional<NeuroSession>> session = new AtomicReference<>(Optional.empty());
+	/** Neuro's acknowledgement belongs to the link it came on: one of an older link can never replace it. */
+	private final AtomicReference<Acknowledgement> acknowledgement = new AtomicReference<>(Acknowledgement.NONE);
 
 	/** Whether an action was handed to the action handler yet: until then there is no result to wait for. */
 	private volatile boolean actionsHandled;
@@ -67,12 +74,12 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 	 * @return the session, or empty while disconnected or when no acknowledgement came (it is optional)
 	 */
 	public Optional<NeuroSession> session() {
-		return this.session.get();
+		return Optional.ofNullable(this.acknowledgement.get().session());
 	}
 
 	@Override
 	public void onOpen(NeuroLink link) {
-		this.session.set(Optional.empty());
+		this.acknowledgement.set(new Acknowledgement(link, null));
 		this.actions.linkOpened(link);
 		this.forces.linkOpened(link);
 	}
@@ -82,9 +89,15 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 		if (message instanceof ActionRequest request) {
 			onAction(request, link);
 		}
-		else if (message instanceof StartupAcknowledgement acknowledgement) {
-			this.session.set(Optional.of(acknowledgement.session()));
-			this.events.publish(new NeuroSessionAcknowledgedEvent(this, acknowledgement.session()));
+		else if (message instanceof StartupAcknowledgement acknowledged) {
+			Acknowledgement current = this.acknowledgement.get();
+			if (current.link() == link && this.acknowledgement.compareAndSet(current,
+					new Acknowledgement(link, acknowledged.session()))) {
+				this.events.publish(new NeuroSessionAcknowledgedEvent(this, acknowledged.session()));
+			}
+		}
+		else if (message instanceof UnreadableAction unreadable) {
+			link.send(ActionResult.failure(UNREADABLE).toMessage(unreadable.id()));
 		}
 		else if (message instanceof ReregisterAllActions) {
 			this.actions.reregisterAll(link);
@@ -116,9 +129,13 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 		this.actionHandler.get().handle(request, link);
 	}
 
-	/** Unregister everything, so that Neuro calls nothing more, then let the actions still running answer. */
+	/**
+	 * Send no more forces and unregister everything, so that Neuro calls nothing more, then let the actions still
+	 * running answer.
+	 */
 	@Override
 	public void onClosing(NeuroLink link) {
+		this.forces.linkClosed(link);
 		this.actions.unregisterAll(link);
 		if (this.actionsHandled) {
 			this.actionHandler.get().awaitResults(link);
@@ -127,9 +144,16 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 
 	@Override
 	public void onClose(NeuroLink link) {
-		this.session.set(Optional.empty());
+		this.acknowledgement.updateAndGet((current) -> (current.link() == link) ? Acknowledgement.NONE : current);
 		this.forces.linkClosed(link);
 		this.actions.linkClosed(link);
+	}
+
+	/** The session Neuro described on a link, or {@code null} before she did (or without a link). */
+	private record Acknowledgement(@Nullable NeuroLink link, @Nullable NeuroSession session) {
+
+		static final Acknowledgement NONE = new Acknowledgement(null, null);
+
 	}
 
 }

@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
@@ -79,6 +78,9 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 	private volatile boolean autoStartup = true;
 
+	/** Garbage from Neuro is logged once a minute at most: a server sending nothing else must not flood the log. */
+	private final ThrottledWarning unreadableFrames = new ThrottledWarning(logger, Duration.ofMinutes(1));
+
 	private final Object lock = new Object();
 
 	// Everything below is guarded by lock.
@@ -88,7 +90,8 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	/** Identifies the current attempt: callbacks of any earlier attempt are stale and ignored. */
 	private long attempt;
 
-	private @Nullable NeuroLink link;
+	/** Volatile as well, so that every received frame can check cheaply that its link is still the current one. */
+	private volatile @Nullable NeuroLink link;
 
 	private boolean linkReady;
 
@@ -257,18 +260,23 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	private void closeOnPurpose(NeuroLink closing) {
-		try {
-			this.handler.onClosing(closing);
-			awaitFlushed(closing);
+		// Never in the middle of the handshake: the goodbye follows a complete greeting, or there is neither.
+		synchronized (closing.lifecycle()) {
+			try {
+				if (closing.isGreeted()) {
+					this.handler.onClosing(closing);
+					awaitFlushed(closing);
+				}
+			}
+			finally {
+				closing.markClosed();
+				closeQuietly(closing.session(), CloseStatus.GOING_AWAY);
+				this.handler.onClose(closing);
+			}
 		}
-		finally {
-			closing.markClosed();
-			closeQuietly(closing.session(), CloseStatus.GOING_AWAY);
-			this.handler.onClose(closing);
-			logger.info("Disconnected from Neuro: the application is stopping");
-			this.events.publish(new NeuroDisconnectedEvent(this, CloseStatus.GOING_AWAY.getCode(),
-					"The application is stopping", false));
-		}
+		logger.info("Disconnected from Neuro: the application is stopping");
+		this.events.publish(new NeuroDisconnectedEvent(this, CloseStatus.GOING_AWAY.getCode(),
+				"The application is stopping", false));
 	}
 
 	/** Give the last frames the send time limit to leave before the socket is closed under them. */
@@ -350,7 +358,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 				scheduleAttempt(nextDelay);
 			}
 		}
-		String description = DisplayedUrl.scrub(describe(cause), this.url);
+		String description = DisplayedUrl.scrub(NeuroLink.describe(cause), this.url);
 		if (nextDelay == null) {
 			logger.error("Cannot reach Neuro at " + this.shownUrl + " (" + description + "); giving up after " + failures
 					+ " attempt(s)");
@@ -387,16 +395,24 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 				closeQuietly(session, CloseStatus.NORMAL);
 				return null;
 			}
-			this.link = new NeuroLink(session, this.codec, this.url, this.settings);
+			NeuroLink attached = new NeuroLink(session, this.codec, this.url, this.settings, this::givenUp);
+			this.link = attached;
 			this.linkReady = false;
-			return this.link;
+			return attached;
 		}
 	}
 
 	private void handshake(NeuroLink opening) {
-		// Nobody else can send on this link yet: startup is first, the handler's registration second.
-		opening.send(new Startup());
-		this.handler.onOpen(opening);
+		synchronized (opening.lifecycle()) {
+			if (!isCurrent(opening)) {
+				// Stopped or replaced before the greeting began: say nothing on it at all.
+				return;
+			}
+			// Nobody else can send on this link yet: startup is first, the handler's registration second.
+			opening.send(new Startup());
+			this.handler.onOpen(opening);
+			opening.markGreeted();
+		}
 		int failuresBefore;
 		boolean reconnect;
 		synchronized (this.lock) {
@@ -434,7 +450,10 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 				scheduleAttempt(nextDelay);
 			}
 		}
-		this.handler.onClose(lostLink);
+		// After the handshake, if one is under way: what the handler learns of a link keeps its order.
+		synchronized (lostLink.lifecycle()) {
+			this.handler.onClose(lostLink);
+		}
 		String reason = describe(status);
 		logger.warn("Disconnected from Neuro (" + reason + ")"
 				+ ((nextDelay != null) ? "; reconnecting in " + nextDelay.toMillis() + " ms" : ""));
@@ -452,6 +471,12 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			this.connected = new CompletableFuture<>();
 		}
 		return detached;
+	}
+
+	/** Sending on the link failed or stalled: forget it first, so that its late callbacks are ignored, then close it. */
+	private void givenUp(NeuroLink link, CloseStatus reason) {
+		lost(link, reason);
+		closeQuietly(link.session(), reason);
 	}
 
 	private void ping(NeuroLink pinged) {
@@ -485,13 +510,25 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 	}
 
+	private boolean isCurrent(NeuroLink candidate) {
+		return this.link == candidate;
+	}
+
 	private void received(String frame, NeuroLink from) {
+		if (!isCurrent(from)) {
+			// A late frame of a link already given up (a missed pong, a stop): its answers could never be sent, and
+			// what it says belongs to a session that is over.
+			if (logger.isDebugEnabled()) {
+				logger.debug("Ignored a frame from a connection to Neuro that is no longer current (" + from.id() + ")");
+			}
+			return;
+		}
 		IncomingMessage message;
 		try {
 			message = this.codec.decode(frame);
 		}
 		catch (MalformedMessageException ex) {
-			logger.warn("Ignored a malformed frame from Neuro: " + ex.getMessage());
+			this.unreadableFrames.warn("Ignored a malformed frame from Neuro: " + ex.getMessage());
 			return;
 		}
 		this.handler.onMessage(message, from);
@@ -510,17 +547,6 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		catch (Exception ex) {
 			logger.debug("Error while closing a websocket to Neuro: " + ex.getMessage());
 		}
-	}
-
-	/** The failure and, when it wraps one, its root cause: "the handshake failed" alone tells nobody why. */
-	private static String describe(Throwable failure) {
-		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
-		return summary(failure) + ((root != failure) ? ", caused by " + summary(root) : "");
-	}
-
-	private static String summary(Throwable failure) {
-		String message = failure.getMessage();
-		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}
 
 	private static String describe(CloseStatus status) {
@@ -561,7 +587,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-			logger.warn("Ignored a binary frame of " + message.getPayloadLength()
+			NeuroConnection.this.unreadableFrames.warn("Ignored a binary frame of " + message.getPayloadLength()
 					+ " bytes from Neuro: the Neuro Game API uses text frames only");
 		}
 
@@ -578,7 +604,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			logger.debug("Transport error on the websocket to Neuro: " + exception.getMessage());
 			NeuroLink own = this.ownLink;
 			if (own != null) {
-				lost(own, CloseStatus.SERVER_ERROR.withReason(describe(exception)));
+				lost(own, own.failure(exception));
 				closeQuietly(session, CloseStatus.SERVER_ERROR);
 			}
 		}

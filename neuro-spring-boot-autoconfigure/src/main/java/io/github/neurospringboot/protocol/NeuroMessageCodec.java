@@ -91,10 +91,18 @@ public final class NeuroMessageCodec {
 	 * @param frame the text of the frame
 	 * @return the decoded message
 	 * @throws MalformedMessageException if the frame is not a JSON object, has no string {@code command}, or lacks a
-	 * field its known command requires
+	 * field its known command requires; an {@code action} whose id can still be read is an {@link UnreadableAction}
+	 * instead
 	 */
 	public IncomingMessage decode(String frame) {
-		JsonNode root = parse(frame);
+		JsonNode root;
+		try {
+			root = parse(frame);
+		}
+		catch (MalformedMessageException ex) {
+			// Neuro waits for a result to every id she sent: answer one that can still be read.
+			return ActionIdSalvage.idOf(frame).<IncomingMessage>map(UnreadableAction::new).orElseThrow(() -> ex);
+		}
 		JsonNode command = root.path("command");
 		if (!command.isString()) {
 			throw malformed(frame, "'command' must be a string but is " + describe(command));

@@ -34,7 +34,10 @@ public final class InMemoryLinks {
 	 */
 	public static NeuroLink over(NeuroMessageCodec codec, LastFrameSession session) {
 		return new NeuroLink(session, codec, URI.create("ws://127.0.0.1/"), new WebSocketSettings(Duration.ofSeconds(10),
-				Duration.ofSeconds(15), Duration.ofSeconds(10), DataSize.ofKilobytes(512), DataSize.ofKilobytes(64)));
+				Duration.ofSeconds(15), Duration.ofSeconds(10), DataSize.ofKilobytes(512), DataSize.ofKilobytes(64)),
+				(link, reason) -> {
+					throw new IllegalStateException("An in-memory link cannot stall: " + reason);
+				});
 	}
 
 	/**

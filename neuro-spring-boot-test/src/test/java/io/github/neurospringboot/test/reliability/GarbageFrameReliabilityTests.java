@@ -12,6 +12,7 @@ import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.EmbeddedNeuro;
+import io.github.neurospringboot.test.GameConnection;
 import io.github.neurospringboot.testing.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,8 @@ class GarbageFrameReliabilityTests {
 			}
 
 			// Sent with no action in flight: the connection it closes owes no result.
-			play.neuro().sendText(oversizedAction());
+			GameConnection first = play.neuro().connection();
+			first.sendText(oversizedAction());
 			play.awaitConnection(2);
 			for (Consumer<EmbeddedNeuro> piece : garbage) {
 				playAround(play, piece);
@@ -53,7 +55,7 @@ class GarbageFrameReliabilityTests {
 
 			assertThat(play.neuro().connectionCount()).as("connections after the oversized frame and more garbage")
 				.isEqualTo(2);
-			ReliabilityRun.waiting().until(() -> !play.neuro().closeCodes().isEmpty());
+			assertThat(first.awaitClose(ReliabilityRun.HANG_GUARD)).isEqualTo(1009);
 			assertThat(play.neuro().closeCodes()).containsExactly(1009);
 			RecordedEvents events = play.events();
 			assertThat(events.ofType(NeuroDisconnectedEvent.class)).singleElement().satisfies((lost) -> {
