@@ -80,8 +80,7 @@ public final class NeuroHealthIndicator implements HealthIndicator, ApplicationL
 			this.problem = null;
 		}
 		else if (event instanceof NeuroDisconnectedEvent disconnected) {
-			this.problem = "Disconnected from Neuro (close code " + disconnected.getCloseCode()
-					+ (disconnected.getReason().isEmpty() ? "" : ", " + disconnected.getReason()) + ")"
+			this.problem = "Disconnected from Neuro (close " + closeDescription(disconnected) + ")"
 					+ (disconnected.willReconnect() ? "; reconnecting." : "; not reconnecting.");
 		}
 		else if (event instanceof NeuroConnectionFailedEvent failed) {
@@ -92,6 +91,19 @@ public final class NeuroHealthIndicator implements HealthIndicator, ApplicationL
 						.map((delay) -> ", next in " + delay.toMillis() + " ms.")
 						.orElse(", giving up.");
 		}
+	}
+
+	/**
+	 * The close code and the reason: {@code code 1011, Server error}. The connection's reasons already start with
+	 * the code, which must not be said twice.
+	 */
+	private static String closeDescription(NeuroDisconnectedEvent disconnected) {
+		String code = "code " + disconnected.getCloseCode();
+		String reason = disconnected.getReason();
+		if (reason.equals(code) || reason.startsWith(code + ", ")) {
+			return reason;
+		}
+		return reason.isEmpty() ? code : code + ", " + reason;
 	}
 
 }

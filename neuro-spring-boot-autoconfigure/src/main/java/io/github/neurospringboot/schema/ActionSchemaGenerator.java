@@ -12,11 +12,12 @@ import org.springframework.util.Assert;
 /**
  * Generates property schemas in the simple JSON-schema dialect Neuro understands, with victools.
  * <p>
- * What a type becomes: a primitive or its box {@code integer}, {@code number} or {@code boolean};
- * {@code BigInteger} and {@code BigDecimal} {@code integer} and {@code number}; {@code String}, {@code char},
- * {@code UUID} and {@code java.time} values {@code string} (never with a {@code format}); an enum
- * {@code {"type":"string","enum":[...]}} with the values the application's mapper writes; a {@code List}, any
- * {@code Collection} or an array {@code {"type":"array","items":{...}}}, a {@code Set} with
+ * What a type becomes: a primitive or its box {@code integer}, {@code number} or {@code boolean}, an integral one
+ * ({@code byte}, {@code short}, {@code int}, {@code long}) with its range as {@code minimum} and {@code maximum}
+ * unless constraints narrow it; {@code BigInteger} and {@code BigDecimal} {@code integer} and {@code number};
+ * {@code String}, {@code char}, {@code UUID} and {@code java.time} values {@code string} (never with a
+ * {@code format}); an enum {@code {"type":"string","enum":[...]}} with the values the application's mapper writes;
+ * a {@code List}, any {@code Collection} or an array {@code {"type":"array","items":{...}}}, a {@code Set} with
  * {@code "uniqueItems": true}; a record or a bean an inlined {@code object} with its properties in declaration
  * order, to any depth, and as often as it appears (never {@code $ref} or {@code $defs}). Jackson annotations rename
  * ({@code @JsonProperty}) and hide ({@code @JsonIgnore}) properties; Jakarta constraints become bounds, lengths,
@@ -96,6 +97,8 @@ public final class ActionSchemaGenerator {
 		synchronized (this.monitor) {
 			schema = this.generator.generateSchema(targetType);
 		}
+		// Merging a constraint into a type's range, victools keeps both bounds where one is exclusive
+		NumericBounds.tighten(schema);
 		GeneratedSchemaCheck.check(type, schema);
 		return schema;
 	}

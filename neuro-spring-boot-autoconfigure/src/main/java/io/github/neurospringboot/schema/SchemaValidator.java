@@ -26,7 +26,8 @@ import tools.jackson.databind.node.StringNode;
  * {@code minLength}, {@code maxLength} (in code points), {@code pattern} (unanchored), {@code minItems},
  * {@code maxItems} and {@code uniqueItems}, plus the boolean schemas {@code true} and {@code false}. Other keywords,
  * {@code format} included, are ignored. Properties that the schema does not describe are accepted and ignored.
- * Numbers are compared exactly, whatever their size.
+ * Numbers are compared exactly, whatever their size; one too large for a double (such as {@code 1e400}, unless the
+ * mapper reads floats as {@code BigDecimal}) is called "a number too large to use".
  * <p>
  * Instances are immutable and thread-safe: compile one per schema with {@link #of(ObjectNode)} and reuse it.
  */
@@ -356,8 +357,8 @@ public final class SchemaValidator {
 	}
 
 	/**
-	 * The exact value of a number, or {@code null} for an infinite double, which is what a double parser makes of a
-	 * literal such as {@code 1e400}.
+	 * The exact value of a number, or {@code null} for a double that is not finite: infinite is what a double parser
+	 * makes of a literal such as {@code 1e400}.
 	 */
 	private static @Nullable BigDecimal decimal(JsonNode number) {
 		if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
@@ -367,14 +368,22 @@ public final class SchemaValidator {
 		return number.isFloat() ? new BigDecimal(Float.toString(number.floatValue())) : number.decimalValue();
 	}
 
-	/** A value as JSON, with numbers in their shortest exact form: {@code 8}, never {@code 8.0}. */
+	/**
+	 * A value as JSON, with numbers in their shortest exact form: {@code 8}, never {@code 8.0}. A number too large
+	 * for a double, such as {@code 1e400}, is described in words: it was parsed as infinite, but nobody wrote
+	 * {@code Infinity}.
+	 */
 	private static String json(JsonNode value) {
 		if (!value.isNumber()) {
 			return value.toString();
 		}
 		BigDecimal decimal = decimal(value);
 		if (decimal == null) {
-			return String.valueOf(value.doubleValue());
+			// NaN gets this far only through a mapper that allows it
+			if (Double.isNaN(value.doubleValue())) {
+				return "not a number";
+			}
+			return (value.doubleValue() < 0) ? "a negative number too large to use" : "a number too large to use";
 		}
 		BigDecimal stripped = decimal.stripTrailingZeros();
 		String plain = stripped.toPlainString();
@@ -397,7 +406,7 @@ public final class SchemaValidator {
 	private static String describe(JsonNode value) {
 		return switch (value.getNodeType()) {
 			case STRING -> "the string " + excerpt(value);
-			case NUMBER -> "the number " + excerpt(value);
+			case NUMBER -> (decimal(value) != null) ? "the number " + excerpt(value) : json(value);
 			case BOOLEAN -> "the boolean " + value;
 			case NULL -> "null";
 			case ARRAY -> "the array " + excerpt(value);

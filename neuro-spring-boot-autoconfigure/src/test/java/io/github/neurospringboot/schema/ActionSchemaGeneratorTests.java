@@ -53,6 +53,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,16 +70,29 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ActionSchemaGeneratorTests {
 
+	/** The schema of an {@code int}: every one advertises the range of the type. */
+	private static final String INT = """
+			{"type":"integer","minimum":-2147483648,"maximum":2147483647}""";
+
+	/** The schema of a {@code long}. */
+	private static final String LONG = """
+			{"type":"integer","minimum":-9223372036854775808,"maximum":9223372036854775807}""";
+
+	/** The schema of a {@code byte}. */
+	private static final String BYTE = """
+			{"type":"integer","minimum":-128,"maximum":127}""";
+
+	/** The schema of a {@code Square}, whose rank is an {@code int}. */
+	private static final String SQUARE = """
+			{"type":"object","properties":{"file":{"type":"string"},"rank":%s},"required":["file","rank"]}"""
+		.formatted(INT);
+
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final ActionSchemaGenerator generator = new ActionSchemaGenerator(this.mapper, List.of());
 
 	static Stream<Arguments> simpleTypes() {
-		return Stream.of(Arguments.of(int.class, "integer"), Arguments.of(Integer.class, "integer"),
-				Arguments.of(long.class, "integer"), Arguments.of(Long.class, "integer"),
-				Arguments.of(short.class, "integer"), Arguments.of(Short.class, "integer"),
-				Arguments.of(byte.class, "integer"), Arguments.of(Byte.class, "integer"),
-				Arguments.of(double.class, "number"), Arguments.of(Double.class, "number"),
+		return Stream.of(Arguments.of(double.class, "number"), Arguments.of(Double.class, "number"),
 				Arguments.of(float.class, "number"), Arguments.of(Float.class, "number"),
 				Arguments.of(boolean.class, "boolean"), Arguments.of(Boolean.class, "boolean"),
 				Arguments.of(char.class, "string"), Arguments.of(Character.class, "string"),
@@ -95,11 +109,72 @@ class ActionSchemaGeneratorTests {
 		assertSchema(type, "{\"type\":\"" + schemaType + "\"}");
 	}
 
+	static Stream<Arguments> integralTypes() {
+		return Stream.of(Arguments.of(byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE),
+				Arguments.of(Byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE),
+				Arguments.of(short.class, Short.MIN_VALUE, Short.MAX_VALUE),
+				Arguments.of(Short.class, Short.MIN_VALUE, Short.MAX_VALUE),
+				Arguments.of(int.class, Integer.MIN_VALUE, Integer.MAX_VALUE),
+				Arguments.of(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE),
+				Arguments.of(long.class, Long.MIN_VALUE, Long.MAX_VALUE),
+				Arguments.of(Long.class, Long.MIN_VALUE, Long.MAX_VALUE));
+	}
+
+	@ParameterizedTest(name = "{0} is from {1} to {2}")
+	@MethodSource("integralTypes")
+	void integralTypeAdvertisesItsRange(Class<?> type, long minimum, long maximum) throws JSONException {
+		assertSchema(type, "{\"type\":\"integer\",\"minimum\":" + minimum + ",\"maximum\":" + maximum + "}");
+	}
+
+	@Test
+	void constraintsNarrowTheRangeOfTheTypeButNeverWidenIt() throws JSONException {
+		assertSchema(Stretched.class, """
+				{"type":"object","properties":{
+				  "wide":{"type":"integer","minimum":-2147483648,"maximum":2147483647},
+				  "small":{"type":"integer","minimum":-128,"maximum":10},
+				  "positive":{"type":"integer","exclusiveMinimum":0,"maximum":9223372036854775807},
+				  "fraction":{"type":"integer","minimum":-32768,"exclusiveMaximum":0.5},
+				  "ratio":{"type":"number","exclusiveMinimum":0}},
+				"required":["wide","small","positive","fraction","ratio"]}""");
+	}
+
+	@Test
+	void integralItemsAndOptionalsAdvertiseTheirRange() throws JSONException {
+		assertSchema(Tally.class, """
+				{"type":"object","properties":{
+				  "counts":{"type":"array","items":%1$s},
+				  "capped":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":5}},
+				  "array":{"type":"array","items":%1$s},
+				  "maybe":%1$s},
+				"required":["counts","capped","array"]}""".formatted(INT));
+		assertSchema(new ParameterizedTypeReference<List<Long>>() {
+		}.getType(), """
+				{"type":"array","items":%s}""".formatted(LONG));
+	}
+
+	@Test
+	void theRangeOfAnIntRejectsWhatAnIntCannotHoldBeforeBinding() {
+		SchemaValidator validator = SchemaValidator.of(this.generator.objectSchema(Count.class));
+		assertThat(validator.validate(this.mapper.readTree("{\"count\":2147483647}"))).isEmpty();
+		assertThat(validator.validate(this.mapper.readTree("{\"count\":2147483648}")))
+			.extracting(SchemaViolation::message)
+			.containsExactly("'count' must be at most 2147483647, but was 2147483648.");
+		assertThat(validator.validate(this.mapper.readTree("{\"count\":-2147483649}")))
+			.extracting(SchemaViolation::message)
+			.containsExactly("'count' must be at least -2147483648, but was -2147483649.");
+		assertThat(validator.validate(this.mapper.readTree("{\"count\":1e400}")))
+			.extracting(SchemaViolation::message)
+			.containsExactly("'count' must be an integer, but was a number too large to use.");
+		// What the range spares Neuro: Jackson's own failure, written for programmers
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> this.mapper.readValue("{\"count\":2147483648}", Count.class));
+	}
+
 	@Test
 	void repeatedScalarsAreInlined() throws JSONException {
 		assertSchema(Season.class, """
 				{"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"},
-				"week":{"type":"integer"},"day":{"type":"integer"}},"required":["from","to","week","day"]}""");
+				"week":%1$s,"day":%1$s},"required":["from","to","week","day"]}""".formatted(BYTE));
 	}
 
 	@Test
@@ -159,15 +234,15 @@ class ActionSchemaGeneratorTests {
 	@Test
 	void primitiveOptionalComponentsAreTheirPrimitivesAndNotRequired() throws JSONException {
 		assertSchema(Measures.class, """
-				{"type":"object","properties":{"count":{"type":"integer"},"total":{"type":"integer"},
-				"ratio":{"type":"number"}}}""");
+				{"type":"object","properties":{"count":%s,"total":%s,"ratio":{"type":"number"}}}"""
+			.formatted(INT, LONG));
 	}
 
 	@Test
 	void explicitJsonPropertyIsRequiredFalseIsNotRequiredButPrimitivesAlwaysAre() throws JSONException {
 		assertSchema(Settings.class, """
-				{"type":"object","properties":{"name":{"type":"string"},"level":{"type":"integer"},
-				"mode":{"type":"string"}},"required":["level","mode"]}""");
+				{"type":"object","properties":{"name":{"type":"string"},"level":%s,
+				"mode":{"type":"string"}},"required":["level","mode"]}""".formatted(INT));
 	}
 
 	@Test
@@ -200,15 +275,14 @@ class ActionSchemaGeneratorTests {
 	@Test
 	void intArray() throws JSONException {
 		assertSchema(int[].class, """
-				{"type":"array","items":{"type":"integer"}}""");
+				{"type":"array","items":%s}""".formatted(INT));
 	}
 
 	@Test
 	void listOfRecords() throws JSONException {
 		assertSchema(new ParameterizedTypeReference<List<Square>>() {
 		}.getType(), """
-				{"type":"array","items":{"type":"object","properties":{"file":{"type":"string"},
-				"rank":{"type":"integer"}},"required":["file","rank"]}}""");
+				{"type":"array","items":%s}""".formatted(SQUARE));
 	}
 
 	@Test
@@ -218,20 +292,16 @@ class ActionSchemaGeneratorTests {
 				  "player":{"type":"string"},
 				  "move":{"type":"object","properties":{
 				    "piece":{"type":"string","enum":["piece-king","piece-queen"]},
-				    "to":{"type":"object","properties":{"file":{"type":"string"},"rank":{"type":"integer"}},
-				      "required":["file","rank"]}},
+				    "to":%s},
 				    "required":["piece","to"]}},
-				"required":["player","move"]}""");
+				"required":["player","move"]}""".formatted(SQUARE));
 	}
 
 	@Test
 	void sameRecordUsedTwiceIsInlinedTwice() throws JSONException {
-		String square = """
-				{"type":"object","properties":{"file":{"type":"string"},"rank":{"type":"integer"}},
-				"required":["file","rank"]}""";
 		assertSchema(Castling.class, """
-				{"type":"object","properties":{"from":%s,"to":%s},"required":["from","to"]}"""
-			.formatted(square, square));
+				{"type":"object","properties":{"from":%1$s,"to":%1$s},"required":["from","to"]}"""
+			.formatted(SQUARE));
 	}
 
 	@Test
@@ -281,7 +351,7 @@ class ActionSchemaGeneratorTests {
 				  "name":{"type":"string","maxLength":20},
 				  "square":{"type":"string","pattern":"[a-h][1-8]"},
 				  "note":{"type":"string","minLength":1},
-				  "count":{"type":"integer","exclusiveMinimum":0}},
+				  "count":{"type":"integer","exclusiveMinimum":0,"maximum":2147483647}},
 				"required":["cell","tags","name","square","note","count"]}""");
 	}
 
@@ -289,9 +359,9 @@ class ActionSchemaGeneratorTests {
 	void moreJakartaConstraintsAndEmailWithoutFormat() throws JSONException {
 		assertSchema(MoreConstrained.class, """
 				{"type":"object","properties":{
-				  "zeroOrMore":{"type":"integer","minimum":0},
-				  "below":{"type":"integer","exclusiveMaximum":0},
-				  "zeroOrLess":{"type":"integer","maximum":0},
+				  "zeroOrMore":{"type":"integer","minimum":0,"maximum":2147483647},
+				  "below":{"type":"integer","minimum":-2147483648,"exclusiveMaximum":0},
+				  "zeroOrLess":{"type":"integer","minimum":-2147483648,"maximum":0},
 				  "ratio":{"type":"number","minimum":0.5,"exclusiveMaximum":9.5},
 				  "email":{"type":"string"},
 				  "names":{"type":"array","items":{"type":"string"},"minItems":1},
@@ -304,8 +374,8 @@ class ActionSchemaGeneratorTests {
 	void descriptionsFromJacksonAnnotationsAreNotEmittedButPropertiesNamedDescriptionAndTitleAre()
 			throws JSONException {
 		assertSchema(Hint.class, """
-				{"type":"object","properties":{"cell":{"type":"integer"},"description":{"type":"string"},
-				"title":{"type":"string"}},"required":["cell","description","title"]}""");
+				{"type":"object","properties":{"cell":%s,"description":{"type":"string"},
+				"title":{"type":"string"}},"required":["cell","description","title"]}""".formatted(INT));
 	}
 
 	@Test
@@ -346,8 +416,7 @@ class ActionSchemaGeneratorTests {
 		assertSchema(new ParameterizedTypeReference<Optional<List<String>>>() {
 		}.getType(), """
 				{"type":"array","items":{"type":"string"}}""");
-		assertSchema(OptionalInt.class, """
-				{"type":"integer"}""");
+		assertSchema(OptionalInt.class, INT);
 		assertSchema(OptionalDouble.class, """
 				{"type":"number"}""");
 	}
@@ -356,8 +425,7 @@ class ActionSchemaGeneratorTests {
 	void boundedWildcardIsDescribedByItsBound() throws JSONException {
 		assertSchema(new ParameterizedTypeReference<List<? extends Square>>() {
 		}.getType(), """
-				{"type":"array","items":{"type":"object","properties":{"file":{"type":"string"},
-				"rank":{"type":"integer"}},"required":["file","rank"]}}""");
+				{"type":"array","items":%s}""".formatted(SQUARE));
 	}
 
 	@Test
@@ -377,7 +445,8 @@ class ActionSchemaGeneratorTests {
 	@Test
 	void objectSchemaOfABean() throws JSONException {
 		JSONAssert.assertEquals("""
-				{"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},"required":["name"]}""",
+				{"type":"object","properties":{"name":{"type":"string"},"age":%s},"required":["name"]}"""
+			.formatted(INT),
 				audited(this.generator.objectSchema(PlayerBean.class)).toString(), JSONCompareMode.STRICT);
 	}
 
@@ -662,6 +731,16 @@ class ActionSchemaGeneratorTests {
 	}
 
 	record PlaceMark(@Min(0) @Max(8) int cell) {
+	}
+
+	record Stretched(@Min(-5_000_000_000L) @Max(5_000_000_000L) int wide, @Max(10) byte small, @Positive long positive,
+			@DecimalMax(value = "0.5", inclusive = false) short fraction, @PositiveOrZero @Positive double ratio) {
+	}
+
+	record Tally(List<Integer> counts, List<@Max(5) Integer> capped, int[] array, Optional<Integer> maybe) {
+	}
+
+	record Count(int count) {
 	}
 
 	record Resignation(Optional<String> reason) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -425,14 +426,32 @@ class SchemaValidatorTests {
 				""";
 		assertThat(messages(schema, """
 				{"amount":1e400}
-				""")).containsExactly("'amount' must be at most 8, but was Infinity.");
+				""")).containsExactly("'amount' must be at most 8, but was a number too large to use.");
 		assertThat(messages(schema, """
 				{"amount":-1e400}
-				""")).containsExactly("'amount' must be at least 0, but was -Infinity.");
+				""")).containsExactly("'amount' must be at least 0, but was a negative number too large to use.");
 		JsonMapper exact = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 		assertThat(SchemaValidator.of(schema(schema)).validate(exact.readTree("{\"amount\":1e400}")))
 			.extracting(SchemaViolation::message)
 			.containsExactly("'amount' must be at most 8, but was 1E+400.");
+		JsonMapper lenient = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+		assertThat(SchemaValidator.of(schema(schema)).validate(lenient.readTree("{\"amount\":NaN}")))
+			.extracting(SchemaViolation::message)
+			.containsExactly("'amount' must be at most 8, but was not a number.");
+	}
+
+	@Test
+	void numbersTooLargeForADoubleAreNeverCalledInfinity() {
+		assertThat(messages(PLACE_MARK, """
+				{"cell":1e400}
+				""")).containsExactly("'cell' must be an integer, but was a number too large to use.");
+		assertThat(messages("""
+				{"type":"object","properties":{"level":{"enum":[1,2]},"levels":{"type":"array","uniqueItems":true}}}
+				""", """
+				{"level":1e400,"levels":[-1e400,-1e400]}
+				""")).containsExactly("'level' must be one of 1, 2, but was a number too large to use.",
+						"'levels' must not repeat items, but a negative number too large to use appears more than "
+								+ "once.");
 	}
 
 	@Test

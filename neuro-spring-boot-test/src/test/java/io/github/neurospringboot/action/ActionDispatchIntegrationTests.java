@@ -9,10 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.annotation.NeuroParam;
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.TestGames;
@@ -73,7 +75,9 @@ class ActionDispatchIntegrationTests {
 					action(actions, "end_turn").toString(), JSONCompareMode.STRICT);
 			JSONAssert.assertEquals("""
 					{"name":"move","description":"Move a piece.","schema":{"type":"object",
-					 "properties":{"from":{"type":"integer"},"to":{"type":"integer"}},"required":["from","to"]}}""",
+					 "properties":{"from":{"type":"integer","minimum":-2147483648,"maximum":2147483647},
+					               "to":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},
+					 "required":["from","to"]}}""",
 					action(actions, "move").toString(), JSONCompareMode.STRICT);
 			JSONAssert.assertEquals("""
 					{"name":"choose_color","description":"Choose a color.\\nParameters:\\n- note: Why.",
@@ -144,6 +148,20 @@ class ActionDispatchIntegrationTests {
 		});
 	}
 
+	@Test
+	void anIntParameterRejectsWhatAnIntCannotHoldInPlainWords() {
+		runner().run((context) -> {
+			registered();
+			String take = "{\"id\":\"%s\",\"name\":\"take\",\"data\":\"{\\\"cell\\\":%s}\"}";
+			assertThat(failureMessage(call(take.formatted("big", "2147483648"))))
+				.isEqualTo("Action failed: invalid parameters for 'take'. 'cell' must be at most 2147483647, but was "
+						+ "2147483648.");
+			assertThat(failureMessage(call(take.formatted("huge", "1e400"))))
+				.isEqualTo("Action failed: invalid parameters for 'take'. 'cell' must be an integer, but was a number "
+						+ "too large to use.");
+		});
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "[4]", "4", "null" })
 	void tv13ParametersThatAreNotAnObjectAreRejected(String data) {
@@ -170,6 +188,17 @@ class ActionDispatchIntegrationTests {
 			assertFailure(call("{\"id\":\"7\",\"name\":\"fly\",\"data\":\"{}\"}"),
 					"Unknown action 'fly'. Available actions: choose_color, end_turn, explode, move, place_mark, ponder, "
 							+ "take, wave.");
+		});
+	}
+
+	@Test
+	void aLongUnknownNameIsQuotedOnlyInPart() {
+		runner().run((context) -> {
+			registered();
+			String name = "fly_".repeat(2_500);
+			assertThat(failureMessage(call("{\"id\":\"long\",\"name\":\"" + name + "\"}")))
+				.isEqualTo("Unknown action '" + name.substring(0, 64) + "'…. Available actions: choose_color, "
+						+ "end_turn, explode, move, place_mark, ponder, take, wave.");
 		});
 	}
 
@@ -330,6 +359,22 @@ class ActionDispatchIntegrationTests {
 	}
 
 	@Test
+	void tv37AnIdRepeatedAfterThousandsOfOthersStillRunsOnce() {
+		runner().run((context) -> {
+			registered();
+			String action = placeMark("5", "{\\\"cell\\\":3}");
+			assertThat(call(action).at("/data/success").asBoolean()).isTrue();
+			List<CompletableFuture<ActionOutcome>> others = IntStream.range(0, 2_000)
+				.mapToObj((i) -> this.neuro.get().executeAsync("end_turn", null))
+				.toList();
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":" + action + "}");
+			assertFailure(resultFor("5"), "Action id '5' was already received on this connection");
+			others.forEach((other) -> assertThat(other).succeedsWithin(WAIT).matches(ActionOutcome::success));
+			assertThat(context.getBean(Game.class).marks).containsExactly(3);
+		});
+	}
+
+	@Test
 	void asynchronousResultsAreSentWhenTheyComplete() {
 		runner().run((context) -> {
 			registered();
@@ -403,6 +448,16 @@ class ActionDispatchIntegrationTests {
 		return nextResult();
 	}
 
+	/** The next result for an id, past those for other ids. */
+	private JsonNode resultFor(String id) {
+		while (true) {
+			JsonNode result = this.neuro.get().awaitFrame("action/result", WAIT).json();
+			if (result.at("/data/id").asString().equals(id)) {
+				return result;
+			}
+		}
+	}
+
 	private JsonNode nextResult() {
 		ReceivedFrame frame = this.neuro.get().awaitFrame(WAIT);
 		assertThat(frame.command()).isEqualTo("action/result");
@@ -412,6 +467,11 @@ class ActionDispatchIntegrationTests {
 	private static void assertFailure(JsonNode result, String expectedMessagePart) {
 		assertThat(result.at("/data/success").asBoolean()).as(result.toString()).isFalse();
 		assertThat(result.at("/data/message").asString()).contains(expectedMessagePart);
+	}
+
+	private static String failureMessage(JsonNode result) {
+		assertThat(result.at("/data/success").asBoolean()).as(result.toString()).isFalse();
+		return result.at("/data/message").asString();
 	}
 
 	/** A marker sent now arrives next: no second result was sent for any id before it. */

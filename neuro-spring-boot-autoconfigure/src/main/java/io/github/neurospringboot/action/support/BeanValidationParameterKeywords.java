@@ -3,6 +3,7 @@ package io.github.neurospringboot.action.support;
 import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 
+import io.github.neurospringboot.schema.NumericBounds;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -20,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Advertises the Bean Validation constraints of a method parameter in its schema, so that Neuro knows the bounds
  * before she calls: {@code @Min}/{@code @Max}/{@code @DecimalMin}/{@code @DecimalMax}/{@code @Positive} and their
- * kin become {@code minimum}/{@code maximum}/{@code exclusiveMinimum}/{@code exclusiveMaximum}; {@code @Size},
+ * kin become {@code minimum}/{@code maximum}/{@code exclusiveMinimum}/{@code exclusiveMaximum} where they are
+ * narrower than the bounds the schema already has (an integral type's range, another constraint); {@code @Size},
  * {@code @NotEmpty} and {@code @NotBlank} become length or item counts; {@code @Pattern} becomes {@code pattern}.
  * (Constraints inside records are advertised by the schema generator itself.)
  */
@@ -31,33 +33,36 @@ public final class BeanValidationParameterKeywords implements ParameterSchemaCus
 		boolean array = "array".equals(schema.path("type").asString(""));
 		String minCount = array ? "minItems" : "minLength";
 		String maxCount = array ? "maxItems" : "maxLength";
+		// Narrowing, never replacing: the schema already holds the range of an integral type
 		Min min = parameter.getAnnotation(Min.class);
 		if (min != null) {
-			schema.put("minimum", min.value());
+			NumericBounds.narrow(schema, "minimum", BigDecimal.valueOf(min.value()));
 		}
 		Max max = parameter.getAnnotation(Max.class);
 		if (max != null) {
-			schema.put("maximum", max.value());
+			NumericBounds.narrow(schema, "maximum", BigDecimal.valueOf(max.value()));
 		}
 		DecimalMin decimalMin = parameter.getAnnotation(DecimalMin.class);
 		if (decimalMin != null) {
-			schema.put(decimalMin.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(decimalMin.value()));
+			NumericBounds.narrow(schema, decimalMin.inclusive() ? "minimum" : "exclusiveMinimum",
+					new BigDecimal(decimalMin.value()));
 		}
 		DecimalMax decimalMax = parameter.getAnnotation(DecimalMax.class);
 		if (decimalMax != null) {
-			schema.put(decimalMax.inclusive() ? "maximum" : "exclusiveMaximum", new BigDecimal(decimalMax.value()));
+			NumericBounds.narrow(schema, decimalMax.inclusive() ? "maximum" : "exclusiveMaximum",
+					new BigDecimal(decimalMax.value()));
 		}
 		if (parameter.isAnnotationPresent(Positive.class)) {
-			schema.put("exclusiveMinimum", 0);
+			NumericBounds.narrow(schema, "exclusiveMinimum", BigDecimal.ZERO);
 		}
 		if (parameter.isAnnotationPresent(PositiveOrZero.class)) {
-			schema.put("minimum", 0);
+			NumericBounds.narrow(schema, "minimum", BigDecimal.ZERO);
 		}
 		if (parameter.isAnnotationPresent(Negative.class)) {
-			schema.put("exclusiveMaximum", 0);
+			NumericBounds.narrow(schema, "exclusiveMaximum", BigDecimal.ZERO);
 		}
 		if (parameter.isAnnotationPresent(NegativeOrZero.class)) {
-			schema.put("maximum", 0);
+			NumericBounds.narrow(schema, "maximum", BigDecimal.ZERO);
 		}
 		Size size = parameter.getAnnotation(Size.class);
 		if (size != null) {
