@@ -1,6 +1,5 @@
 package io.github.neurospringboot.autoconfigure;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the Neuro Game API integration.
+ *
+ * <p>The URL is bound as text and parsed by the auto-configuration: a malformed one then fails startup with its
+ * user-info and query masked, where the binder would show the value as configured, credentials and all.
  *
  * @param enabled whether to connect to Neuro at all
  * @param game the game's display name, sent with every message; defaults to spring.application.name
@@ -23,7 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param actions executing the actions Neuro calls
  */
 @ConfigurationProperties("neuro")
-public record NeuroProperties(@DefaultValue("true") boolean enabled, @Nullable String game, @Nullable URI url,
+public record NeuroProperties(@DefaultValue("true") boolean enabled, @Nullable String game, @Nullable String url,
 		@DefaultValue("true") boolean autoStartup, @DefaultValue Reconnect reconnect,
 		@DefaultValue Websocket websocket, @DefaultValue Actions actions) {
 

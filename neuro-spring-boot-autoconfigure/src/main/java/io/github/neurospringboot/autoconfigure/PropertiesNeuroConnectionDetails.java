@@ -1,8 +1,10 @@
 package io.github.neurospringboot.autoconfigure;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import io.github.neurospringboot.connection.DisplayedUrl;
+
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -10,6 +12,10 @@ import org.springframework.util.StringUtils;
  * {@link NeuroConnectionDetails} from configuration: {@code neuro.url}, else the {@code NEURO_SDK_WS_URL} environment
  * variable (the convention of the Neuro SDKs), else {@code ws://localhost:8000} (where the local mock servers
  * listen).
+ *
+ * <p>An invalid URL fails with an {@link IllegalStateException} that shows it masked. Not with an
+ * {@code InvalidConfigurationPropertyValueException}: Spring Boot's failure analysis of that one prints the value as
+ * the environment holds it, credentials and all.
  */
 final class PropertiesNeuroConnectionDetails implements NeuroConnectionDetails {
 
@@ -29,33 +35,41 @@ final class PropertiesNeuroConnectionDetails implements NeuroConnectionDetails {
 	}
 
 	private static URI resolve(NeuroProperties properties, Environment environment) {
-		if (properties.url() != null) {
-			return checked("neuro.url", properties.url());
+		if (StringUtils.hasText(properties.url())) {
+			return parse(properties.url(), "neuro.url", false);
 		}
 		String fromEnvironment = environment.getProperty(ENVIRONMENT_VARIABLE);
 		if (StringUtils.hasText(fromEnvironment)) {
-			URI parsed;
-			try {
-				parsed = URI.create(fromEnvironment.trim());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidConfigurationPropertyValueException(ENVIRONMENT_VARIABLE, fromEnvironment,
-						"It is not a valid URL (" + ex.getMessage() + "). Set it to a ws:// or wss:// URL such as "
-								+ DEFAULT_URL + ", or set neuro.url instead.");
-			}
-			return checked(ENVIRONMENT_VARIABLE, parsed);
+			return parse(fromEnvironment, ENVIRONMENT_VARIABLE, true);
 		}
 		return DEFAULT_URL;
 	}
 
-	private static URI checked(String property, URI url) {
-		String scheme = url.getScheme();
-		if (!"ws".equalsIgnoreCase(scheme) && !"wss".equalsIgnoreCase(scheme) || url.getHost() == null) {
-			throw new InvalidConfigurationPropertyValueException(property, url,
-					"Neuro is reached over a websocket: use a ws:// or wss:// URL with a host, such as "
-							+ DEFAULT_URL + ".");
+	/**
+	 * Parse a configured URL, never putting it into a failure as it is.
+	 * @param value the URL as configured
+	 * @param name the property or environment variable that holds it
+	 * @param environmentVariable whether it is an environment variable
+	 */
+	private static URI parse(String value, String name, boolean environmentVariable) {
+		String trimmed = value.trim();
+		String reason;
+		try {
+			URI url = new URI(trimmed);
+			String scheme = url.getScheme();
+			if (("ws".equalsIgnoreCase(scheme) || "wss".equalsIgnoreCase(scheme)) && url.getHost() != null) {
+				return url;
+			}
+			reason = "Neuro is reached over a websocket";
 		}
-		return url;
+		catch (URISyntaxException ex) {
+			// The reason only: the exception's message, like its cause, holds the input.
+			reason = "it is not a valid URL (" + ex.getReason() + ")";
+		}
+		throw new IllegalStateException(((environmentVariable) ? "Environment variable " : "Property ") + name
+				+ " with value '" + DisplayedUrl.mask(trimmed) + "' is invalid: " + reason + ". Set " + name
+				+ " to a ws:// or wss:// URL with a host, such as " + DEFAULT_URL
+				+ ((environmentVariable) ? ", or set neuro.url instead." : "."));
 	}
 
 }

@@ -151,19 +151,69 @@ class NeuroAutoConfigurationTests {
 	void nonWebSocketUrlFailsStartupNamingTheProperty() {
 		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=http://localhost:8000")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("Property neuro.url")
-				.hasMessageContaining("use a ws:// or wss:// URL"));
+				.hasMessage("Property neuro.url with value 'http://localhost:8000' is invalid: Neuro is reached over "
+						+ "a websocket. Set neuro.url to a ws:// or wss:// URL with a host, such as "
+						+ "ws://localhost:8000."));
 	}
 
 	@Test
-	void malformedEnvironmentVariableFailsStartupNamingIt() {
+	void malformedUrlFailsStartupWithItsCredentialsMasked() {
+		this.runner
+			.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://player:hunter2@bad host/?token=s3cr3t")
+			.run((context) -> {
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessage("Property neuro.url with value 'ws://******@bad host/?******' is invalid: it is not a "
+							+ "valid URL (Illegal character in authority). Set neuro.url to a ws:// or wss:// URL "
+							+ "with a host, such as ws://localhost:8000.");
+				assertNoSecretIn(context.getStartupFailure());
+			});
+	}
+
+	@Test
+	void urlWithoutAHostFailsStartupWithItsCredentialsMasked() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://player:hunter2@/game?token=s3cr3t")
+			.run((context) -> {
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessage("Property neuro.url with value 'ws://******@/game?******' is invalid: Neuro is "
+							+ "reached over a websocket. Set neuro.url to a ws:// or wss:// URL with a host, such as "
+							+ "ws://localhost:8000.");
+				assertNoSecretIn(context.getStartupFailure());
+			});
+	}
+
+	@Test
+	void urlKeepsItsEscapes() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://127.0.0.1:9000/game?token=a%2Bb")
+			.run((context) -> assertThat(context.getBean(NeuroConnection.class).getUrl())
+				.isEqualTo(URI.create("ws://127.0.0.1:9000/game?token=a%2Bb")));
+	}
+
+	@Test
+	void blankUrlPropertyFallsBackToTheEnvironmentVariable() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=")
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addLast(new SystemEnvironmentPropertySource("systemEnvironment",
+						Map.of("NEURO_SDK_WS_URL", "ws://127.0.0.1:9001"))))
+			.run((context) -> assertThat(context.getBean(NeuroConnection.class).getUrl())
+				.isEqualTo(URI.create("ws://127.0.0.1:9001")));
+	}
+
+	@Test
+	void malformedEnvironmentVariableFailsStartupNamingItWithItsCredentialsMasked() {
 		this.runner.withPropertyValues("neuro.game=Test Game")
 			.withInitializer((context) -> context.getEnvironment()
 				.getPropertySources()
 				.addLast(new SystemEnvironmentPropertySource("systemEnvironment",
-						Map.of("NEURO_SDK_WS_URL", "ws://bad host"))))
-			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("NEURO_SDK_WS_URL"));
+						Map.of("NEURO_SDK_WS_URL", "ws://player:hunter2@bad host/?token=s3cr3t"))))
+			.run((context) -> {
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessage("Environment variable NEURO_SDK_WS_URL with value 'ws://******@bad host/?******' is "
+							+ "invalid: it is not a valid URL (Illegal character in authority). Set NEURO_SDK_WS_URL "
+							+ "to a ws:// or wss:// URL with a host, such as ws://localhost:8000, or set neuro.url "
+							+ "instead.");
+				assertNoSecretIn(context.getStartupFailure());
+			});
 	}
 
 	@Test
@@ -211,6 +261,16 @@ class NeuroAutoConfigurationTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(initialInterval.get("defaultValue").asString()).isEqualTo("1s");
+		}
+	}
+
+	/** Neither the user-info nor the query value, in any message of the failure or of its causes. */
+	private static void assertNoSecretIn(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			assertThat(cause.getMessage()).as(cause.getClass().getName())
+				.doesNotContain("player")
+				.doesNotContain("hunter2")
+				.doesNotContain("s3cr3t");
 		}
 	}
 

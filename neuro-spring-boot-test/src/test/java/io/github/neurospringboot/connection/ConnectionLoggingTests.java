@@ -14,11 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,12 +38,18 @@ import static org.awaitility.Awaitility.await;
  * <p>Log lines reach {@link CapturedOutput} through logback's console appender on {@code System.out}: with no
  * logback configuration file, Spring Boot's {@code RootLogLevelConfigurator} sets the root level to INFO and logback
  * falls back to its basic console configuration. The line's level is matched as a separate word, which holds for
- * that layout and for Spring Boot's own console pattern alike.
+ * that layout and for Spring Boot's own console pattern alike. The test that logs at TRACE runs its game as an
+ * application instead, since {@code logging.level.*} takes Spring Boot's logging system (which also bridges Tomcat's
+ * java.util.logging), and puts the levels back afterwards.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ConnectionLoggingTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	/** The loggers that see the URL: Spring's websocket client, Tomcat's, and the starter. */
+	private static final List<String> TRACED = List.of("org.springframework.web.socket", "org.apache.tomcat.websocket",
+			"io.github.neurospringboot");
 
 	/** A fresh embedded Neuro per test, whose TCP relay refuses and cuts connections. */
 	@RegisterExtension
@@ -60,6 +73,33 @@ class ConnectionLoggingTests {
 					.contains("Cannot reach Neuro at ws://" + url.getHost() + ":" + url.getPort() + "/game (");
 				assertThat(output.getAll()).doesNotContain("hunter2").doesNotContain("s3cr3t");
 			});
+	}
+
+	@Test
+	void credentialsInTheUrlNeverReachTheLogEvenAtTrace(CapturedOutput output) {
+		this.neuro.get().refuseConnections(true);
+		URI url = this.neuro.get().url();
+		String withSecrets = "ws://u53r:hunter2@" + url.getHost() + ":" + url.getPort() + "/?token=s3cr3t";
+		SpringApplicationBuilder game = new SpringApplicationBuilder(TracedGame.class).web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "neuro.game=Test Game", "neuro.url=" + withSecrets,
+					"neuro.reconnect.initial-interval=100ms", "neuro.reconnect.jitter=0ms");
+		TRACED.forEach((name) -> game.properties("logging.level." + name + "=trace"));
+		try (ConfigurableApplicationContext context = game.run()) {
+			RecordedEvents events = context.getBean(RecordedEvents.class);
+			// Two failed attempts: the second is the one logged at DEBUG, with its cause.
+			await().atMost(WAIT).until(() -> events.ofType(NeuroConnectionFailedEvent.class).size() >= 2);
+			this.neuro.get().refuseConnections(false);
+			await().atMost(WAIT).until(() -> !events.ofType(NeuroConnectedEvent.class).isEmpty());
+			assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("startup");
+		}
+		finally {
+			LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
+			TRACED.forEach((name) -> loggingSystem.setLogLevel(name, null));
+		}
+		// The levels took: Spring's and Tomcat's websocket code traced, the starter logged each attempt's failure.
+		assertThat(output.getAll()).contains("Sending TextMessage", "Created WebSocket session",
+				"Attempt 2 to reach Neuro failed");
+		assertThat(output.getAll()).doesNotContain("u53r").doesNotContain("hunter2").doesNotContain("s3cr3t");
 	}
 
 	@Test
@@ -111,6 +151,14 @@ class ConnectionLoggingTests {
 			.lines()
 			.filter((line) -> line.contains(" " + level + " ") && line.contains(message))
 			.toList();
+	}
+
+	/** A game run as an application, so that Spring Boot's logging system applies {@code logging.level.*}. */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ JacksonAutoConfiguration.class, NeuroAutoConfiguration.class })
+	@Import(RecordedEvents.class)
+	static class TracedGame {
+
 	}
 
 }
