@@ -109,6 +109,9 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 	private long pingSentNanos;
 
+	/** When the latest frame was read, as {@link System#nanoTime()}. */
+	private volatile long lastReadNanos;
+
 	private volatile @Nullable Duration roundTripTime;
 
 	/**
@@ -485,7 +488,9 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			if (this.link != pinged) {
 				return;
 			}
-			dead = this.pingSentNanos != 0;
+			// Anything read since the ping proves the link alive: under back-pressure the pong waits behind the
+			// frames Neuro sent before it, which the game reads only as fast as it can answer them.
+			dead = this.pingSentNanos != 0 && this.lastReadNanos - this.pingSentNanos < 0;
 			if (!dead) {
 				this.pingSentNanos = System.nanoTime();
 			}
@@ -523,6 +528,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			}
 			return;
 		}
+		this.lastReadNanos = System.nanoTime();
 		IncomingMessage message;
 		try {
 			message = this.codec.decode(frame);

@@ -23,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.ApplicationListener;
@@ -159,7 +158,11 @@ class EmbeddedNeuroTests {
 
 	@Test
 	void recordsHowTheGameClosed() {
-		game().run(AssertableApplicationContext::close);
+		game().run((context) -> {
+			// Closed before it connected, the game would leave no connection to close.
+			neuro.get().awaitActionRegistered("roll", WAIT);
+			context.close();
+		});
 		neuro.get().awaitCloseCode(1001, WAIT);
 	}
 
