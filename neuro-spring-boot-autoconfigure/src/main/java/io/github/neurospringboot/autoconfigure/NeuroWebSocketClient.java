@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
@@ -113,7 +114,7 @@ final class NeuroWebSocketClient implements WebSocketClient, DisposableBean {
 		return this.connector.connect(webSocketHandler, uri);
 	}
 
-	/** Waits for a connection attempt in progress, then releases the container; later attempts fail. */
+	/** Interrupts a connection attempt in progress, then releases the container; later attempts fail. */
 	@Override
 	public void destroy() {
 		this.container.release();
@@ -149,20 +150,30 @@ final class NeuroWebSocketClient implements WebSocketClient, DisposableBean {
 		/** Connecting holds the read lock, releasing the write lock: a release waits for connections being made. */
 		private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-		private boolean released;
+		/** The threads opening a connection now. */
+		private final Set<Thread> connecting = ConcurrentHashMap.newKeySet();
+
+		private volatile boolean released;
+
+		/** Guarded by the write lock. */
+		private boolean destroyed;
 
 		ReleasableContainer(WebSocketContainer delegate) {
 			this.delegate = delegate;
 		}
 
+		/**
+		 * Refuse new connections, interrupt the handshakes in progress (a Neuro that accepts but never answers would
+		 * otherwise hold the shutdown for the whole connect timeout), wait for them to give up, then release.
+		 */
 		void release() {
+			this.released = true;
+			this.connecting.forEach(Thread::interrupt);
 			this.lock.writeLock().lock();
 			try {
-				if (!this.released) {
-					this.released = true;
-					if (TOMCAT_PRESENT) {
-						Tomcat.destroy(this.delegate);
-					}
+				if (TOMCAT_PRESENT && !this.destroyed) {
+					this.destroyed = true;
+					Tomcat.destroy(this.delegate);
 				}
 			}
 			finally {
@@ -172,6 +183,8 @@ final class NeuroWebSocketClient implements WebSocketClient, DisposableBean {
 
 		private Session connect(Connection connection) throws DeploymentException, IOException {
 			this.lock.readLock().lock();
+			// Listed before the check: a release either sees this thread to interrupt, or is seen by the check.
+			this.connecting.add(Thread.currentThread());
 			try {
 				if (this.released) {
 					throw new DeploymentException("The application is stopping: no new connection to Neuro");
@@ -179,6 +192,7 @@ final class NeuroWebSocketClient implements WebSocketClient, DisposableBean {
 				return connection.open();
 			}
 			finally {
+				this.connecting.remove(Thread.currentThread());
 				this.lock.readLock().unlock();
 			}
 		}

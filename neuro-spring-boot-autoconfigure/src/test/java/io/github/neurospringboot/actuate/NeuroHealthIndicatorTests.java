@@ -1,65 +1,84 @@
 package io.github.neurospringboot.actuate;
 
-import java.net.URI;
+import java.io.IOException;
 
-import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
+import io.github.neurospringboot.testing.SilentNeuro;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ContextConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 /**
- * Tests for the reasons {@link NeuroHealthIndicator} gives while the connection to Neuro is down.
+ * Tests for the reasons {@link NeuroHealthIndicator} gives while the connection to Neuro is down. The connection is
+ * real and running: it waits on a loopback socket that accepts but never answers the handshake, so nothing but the
+ * events a test publishes changes the reason.
  */
 class NeuroHealthIndicatorTests {
 
-	private final NeuroConnection connection = mock(NeuroConnection.class);
+	private SilentNeuro silentNeuro;
 
-	private final NeuroClient client = mock(NeuroClient.class);
-
-	private final NeuroHealthIndicator indicator = new NeuroHealthIndicator(this.connection, this.client);
+	private ApplicationContextRunner runner;
 
 	@BeforeEach
-	void reconnecting() {
-		given(this.connection.getUrl()).willReturn(URI.create("ws://127.0.0.1:8000/"));
-		given(this.connection.isRunning()).willReturn(true);
-		given(this.client.game()).willReturn("Test Game");
+	void silentNeuro() throws IOException {
+		this.silentNeuro = new SilentNeuro();
+		this.runner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class,
+					NeuroActuatorAutoConfiguration.class))
+			.withPropertyValues("neuro.game=Test Game", "neuro.websocket.connect-timeout=5m",
+					"neuro.url=" + this.silentNeuro.url());
+	}
+
+	@AfterEach
+	void closeSilentNeuro() throws IOException {
+		this.silentNeuro.close();
 	}
 
 	@Test
 	void lostConnectionNamesItsCloseCodeOnce() {
 		// The reason as the connection words it, code first
-		disconnected(1011, "code 1011, Server error", true);
-		assertReason("Disconnected from Neuro (close code 1011, Server error); reconnecting.");
+		this.runner.run(disconnected(1011, "code 1011, Server error", true)
+			.andThen(reason("Disconnected from Neuro (close code 1011, Server error); reconnecting.")));
 	}
 
 	@Test
 	void lostConnectionWithoutAReasonNamesItsCloseCode() {
-		disconnected(1006, "code 1006", true);
-		assertReason("Disconnected from Neuro (close code 1006); reconnecting.");
+		this.runner.run(disconnected(1006, "code 1006", true)
+			.andThen(reason("Disconnected from Neuro (close code 1006); reconnecting.")));
 	}
 
 	@Test
 	void reasonThatDoesNotNameTheCodeFollowsIt() {
-		disconnected(1001, "The application is stopping", false);
-		assertReason("Disconnected from Neuro (close code 1001, The application is stopping); not reconnecting.");
+		this.runner.run(disconnected(1001, "The application is stopping", false)
+			.andThen(reason("Disconnected from Neuro (close code 1001, The application is stopping); not reconnecting.")));
 	}
 
-	private void disconnected(int closeCode, String reason, boolean willReconnect) {
-		this.indicator.onApplicationEvent(new NeuroDisconnectedEvent(this, closeCode, reason, willReconnect));
+	private ContextConsumer<AssertableApplicationContext> disconnected(int closeCode, String reason,
+			boolean willReconnect) {
+		return (context) -> {
+			assertThat(context.getBean(NeuroConnection.class).isRunning()).isTrue();
+			context.publishEvent(new NeuroDisconnectedEvent(this, closeCode, reason, willReconnect));
+		};
 	}
 
-	private void assertReason(String reason) {
-		Health health = this.indicator.health();
-		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(health.getDetails()).containsEntry("reason", reason);
+	private ContextConsumer<AssertableApplicationContext> reason(String reason) {
+		return (context) -> {
+			Health health = context.getBean(NeuroHealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("reason", reason);
+		};
 	}
 
 }
