@@ -3,10 +3,15 @@ package io.github.neurospringboot.action;
 import java.util.List;
 import java.util.Optional;
 
+import ch.qos.logback.classic.Level;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
+import io.github.neurospringboot.testlogging.LogLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@link ActionResultConverter} with {@link ActionErrorHandler}s: the first answer wins, a handler that fails is passed
@@ -14,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wire by the test kit's {@code ActionDispatchIntegrationTests}.
  */
 class ActionResultConverterTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(ActionResultConverter.class);
 
 	private static final ActionContext CONTEXT = new ActionContext("7", "explode", null,
 			JsonMapper.shared().createObjectNode(), Optional.empty());
@@ -29,6 +37,9 @@ class ActionResultConverterTests {
 		ActionResultConverter converter = converter(failing, answering);
 		assertThat(converter.fromFailure(new IllegalArgumentException("no such cell"), CONTEXT))
 			.isEqualTo(ActionResult.failure("explode: no such cell"));
+		assertThat(logs.lines()).extracting(LogLine::level, LogLine::message)
+			.contains(tuple(Level.ERROR, "Action error handler " + failing + " failed on the exception of action "
+					+ "'explode' (id 7)"));
 	}
 
 	@Test

@@ -13,12 +13,15 @@ import javax.tools.ToolProvider;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.annotation.NeuroParam;
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every way to declare an action Neuro could not use fails at startup, with a message naming the method and the fix.
  */
 class ActionStartupFailureTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(AnnotationConfigApplicationContext.class);
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))

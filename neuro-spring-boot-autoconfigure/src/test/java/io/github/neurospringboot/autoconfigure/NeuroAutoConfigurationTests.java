@@ -14,7 +14,9 @@ import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.protocol.NeuroMessageCodec;
 import io.github.neurospringboot.protocol.NeuroSession;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +24,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -33,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The auto-configuration's beans, conditions, properties and startup failures.
  */
 class NeuroAutoConfigurationTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(AnnotationConfigApplicationContext.class);
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))

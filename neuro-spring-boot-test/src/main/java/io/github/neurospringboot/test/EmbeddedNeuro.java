@@ -40,6 +40,7 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.modeler.Registry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.net.SSLHostConfig;
@@ -87,6 +88,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	static {
 		TOMCAT_LOGGER.setLevel(Level.WARNING);
+		// As Spring Boot does by default (server.tomcat.mbeanregistry.enabled=false): were the registry enabled here
+		// first, each web server a test starts later would warn that it cannot disable it.
+		Registry.disableRegistry();
 	}
 
 	private final Builder settings;
@@ -578,7 +582,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
-		this.player.shutdownNow();
+		stopPlayer();
 		this.relay.close();
 		try {
 			this.tomcat.stop();
@@ -586,6 +590,19 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 		catch (LifecycleException ex) {
 			logger.debug("Error stopping the embedded Neuro: " + ex.getMessage());
+		}
+	}
+
+	/** Its thread ends before Tomcat stops, which would otherwise warn that the context left a thread running. */
+	private void stopPlayer() {
+		this.player.shutdownNow();
+		try {
+			if (!this.player.awaitTermination(SYNC_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.debug("The embedded Neuro's player did not stop within " + SYNC_TIMEOUT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

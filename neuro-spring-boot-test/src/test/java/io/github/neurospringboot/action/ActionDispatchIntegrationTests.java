@@ -14,10 +14,12 @@ import java.util.stream.IntStream;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.annotation.NeuroParam;
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.client.NeuroMessageRouter;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.TestGames;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -47,6 +49,10 @@ import static org.awaitility.Awaitility.await;
  * on the {@code action/result} frames, and always exactly one result per action id.
  */
 class ActionDispatchIntegrationTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(ActionResultConverter.class, ActionDispatcher.class,
+			NeuroMessageRouter.class);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

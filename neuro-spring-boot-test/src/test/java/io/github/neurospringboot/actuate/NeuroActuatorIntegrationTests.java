@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.neurospringboot.action.ActionDispatcher;
 import io.github.neurospringboot.action.LambdaAction;
 import io.github.neurospringboot.action.NeuroActionException;
 import io.github.neurospringboot.annotation.NeuroAction;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import io.github.neurospringboot.window.ActionWindows;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +44,9 @@ import static org.awaitility.Awaitility.await;
  * while the embedded Neuro (a real websocket server on loopback) plays Neuro.
  */
 class NeuroActuatorIntegrationTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class, ActionDispatcher.class);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

@@ -10,6 +10,8 @@ import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
+import io.github.neurospringboot.testlogging.LogLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,11 +37,9 @@ import static org.awaitility.Awaitility.await;
  * failed attempts is reported once (WARN), reaching it again once (INFO, with the number of failed attempts), a
  * connection cut without a close frame once (WARN), and the reconnect that follows once (INFO).
  *
- * <p>Log lines reach {@link CapturedOutput} through logback's console appender on {@code System.out}: with no
- * logback configuration file, Spring Boot's {@code RootLogLevelConfigurator} sets the root level to INFO and logback
- * falls back to its basic console configuration. The line's level is matched as a separate word, which holds for
- * that layout and for Spring Boot's own console pattern alike. The test that logs at TRACE runs its game as an
- * application instead, since {@code logging.level.*} takes Spring Boot's logging system (which also bridges Tomcat's
+ * <p>Every log line is captured ({@link ExpectedLogs#everything()}); what is printed beside the log (a library
+ * writing to the console directly) is captured too, for the secrets. The test that logs at TRACE runs its game as an
+ * application, since {@code logging.level.*} takes Spring Boot's logging system (which also bridges Tomcat's
  * java.util.logging), and puts the levels back afterwards.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -50,6 +50,9 @@ class ConnectionLoggingTests {
 	/** The loggers that see the URL: Spring's websocket client, Tomcat's, and the starter. */
 	private static final List<String> TRACED = List.of("org.springframework.web.socket", "org.apache.tomcat.websocket",
 			"io.github.neurospringboot");
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.everything();
 
 	/** A fresh embedded Neuro per test, whose TCP relay refuses and cuts connections. */
 	@RegisterExtension
@@ -68,9 +71,10 @@ class ConnectionLoggingTests {
 			.run((context) -> {
 				RecordedEvents events = context.getBean(RecordedEvents.class);
 				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectionFailedEvent.class).size() >= 2);
-				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).singleElement()
+				assertThat(linesOf("WARN", "Cannot reach Neuro")).singleElement()
 					.asString()
 					.contains("Cannot reach Neuro at ws://" + url.getHost() + ":" + url.getPort() + "/game (");
+				assertThat(this.logs.text()).doesNotContain("hunter2").doesNotContain("s3cr3t");
 				assertThat(output.getAll()).doesNotContain("hunter2").doesNotContain("s3cr3t");
 			});
 	}
@@ -97,13 +101,14 @@ class ConnectionLoggingTests {
 			TRACED.forEach((name) -> loggingSystem.setLogLevel(name, null));
 		}
 		// The levels took: Spring's and Tomcat's websocket code traced, the starter logged each attempt's failure.
-		assertThat(output.getAll()).contains("Sending TextMessage", "Created WebSocket session",
+		assertThat(this.logs.text()).contains("Sending TextMessage", "Created WebSocket session",
 				"Attempt 2 to reach Neuro failed");
+		assertThat(this.logs.text()).doesNotContain("u53r").doesNotContain("hunter2").doesNotContain("s3cr3t");
 		assertThat(output.getAll()).doesNotContain("u53r").doesNotContain("hunter2").doesNotContain("s3cr3t");
 	}
 
 	@Test
-	void logsOneLinePerChangeOfStateNotPerFailedAttempt(CapturedOutput output) {
+	void logsOneLinePerChangeOfStateNotPerFailedAttempt() {
 		this.neuro.get().refuseConnections(true);
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, NeuroAutoConfiguration.class))
@@ -116,40 +121,41 @@ class ConnectionLoggingTests {
 				String url = this.neuro.get().url().toString();
 				// Each event is published after its log line is written, so waiting for events is waiting for lines.
 				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectionFailedEvent.class).size() >= 5);
-				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).singleElement()
+				assertThat(linesOf("WARN", "Cannot reach Neuro")).singleElement()
 					.asString()
 					.contains("Cannot reach Neuro at " + url, "retrying with back-off, next attempt in 100 ms");
-				assertThat(linesOf(output, "INFO", "Connected to Neuro")).isEmpty();
+				assertThat(linesOf("INFO", "Connected to Neuro")).isEmpty();
 
 				this.neuro.get().refuseConnections(false);
 				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 1);
 				int failedAttempts = events.ofType(NeuroConnectionFailedEvent.class).size();
-				assertThat(linesOf(output, "INFO", "Connected to Neuro")).singleElement()
+				assertThat(linesOf("INFO", "Connected to Neuro")).singleElement()
 					.asString()
 					.endsWith("Connected to Neuro at " + url + " after " + failedAttempts + " failed attempt(s)");
-				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).hasSize(1);
+				assertThat(linesOf("WARN", "Cannot reach Neuro")).hasSize(1);
 
 				this.neuro.get().dropConnections();
 				await().atMost(WAIT).until(() -> events.ofType(NeuroDisconnectedEvent.class).size() == 1);
-				assertThat(linesOf(output, "WARN", "Disconnected from Neuro")).singleElement()
+				assertThat(linesOf("WARN", "Disconnected from Neuro")).singleElement()
 					.asString()
 					.contains("Disconnected from Neuro (", "); reconnecting in 100 ms");
 
 				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 2);
-				assertThat(linesOf(output, "INFO", "Connected to Neuro")).hasSize(2)
+				assertThat(linesOf("INFO", "Connected to Neuro")).hasSize(2)
 					.last()
 					.asString()
 					.endsWith("Connected to Neuro at " + url);
-				assertThat(linesOf(output, "WARN", "Disconnected from Neuro")).hasSize(1);
-				assertThat(linesOf(output, "WARN", "Cannot reach Neuro")).hasSize(1);
+				assertThat(linesOf("WARN", "Disconnected from Neuro")).hasSize(1);
+				assertThat(linesOf("WARN", "Cannot reach Neuro")).hasSize(1);
 				assertThat(events.ofType(NeuroConnectionFailedEvent.class)).hasSize(failedAttempts);
 			});
 	}
 
-	private static List<String> linesOf(CapturedOutput output, String level, String message) {
-		return output.getOut()
-			.lines()
-			.filter((line) -> line.contains(" " + level + " ") && line.contains(message))
+	private List<String> linesOf(String level, String message) {
+		return this.logs.lines()
+			.stream()
+			.filter((line) -> line.level().toString().equals(level) && line.message().contains(message))
+			.map(LogLine::message)
 			.toList();
 	}
 

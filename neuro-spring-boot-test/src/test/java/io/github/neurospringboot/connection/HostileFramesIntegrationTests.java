@@ -2,27 +2,28 @@ package io.github.neurospringboot.connection;
 
 import java.time.Duration;
 
+import ch.qos.logback.classic.Level;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.GameConnection;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.TestGames;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
+import io.github.neurospringboot.testlogging.LogLine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Frames no server should send: answered when they carry an id, and warned about without flooding the log.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class HostileFramesIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	@RegisterExtension
 	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension();
@@ -46,7 +47,7 @@ class HostileFramesIntegrationTests {
 	}
 
 	@Test
-	void repeatedGarbageIsWarnedAboutOnce(CapturedOutput output) {
+	void repeatedGarbageIsWarnedAboutOnce() {
 		TestGames.connectedTo(this.neuro.get()).withBean(Moves.class).run((context) -> {
 			GameConnection connection = this.neuro.get().awaitConnection(WAIT);
 			connection.awaitActionRegistered("move", WAIT);
@@ -56,9 +57,11 @@ class HostileFramesIntegrationTests {
 			}
 			// Frames are read in order: once this is answered, the garbage before it has been read.
 			connection.execute("move", null, WAIT).assertSuccess();
-			assertThat(output.getAll().lines().filter((line) -> line.contains(" WARN ")))
+			assertThat(this.logs.lines()).filteredOn((line) -> line.level() == Level.WARN)
 				.singleElement()
-				.satisfies((line) -> assertThat(line).contains("Ignored a malformed frame from Neuro"));
+				.extracting(LogLine::message)
+				.asString()
+				.startsWith("Ignored a malformed frame from Neuro");
 		});
 	}
 

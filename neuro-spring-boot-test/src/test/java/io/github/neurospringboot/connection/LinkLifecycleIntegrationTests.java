@@ -17,6 +17,7 @@ import io.github.neurospringboot.test.GameConnection;
 import io.github.neurospringboot.test.NeuroCharacter;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.TestGames;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +29,9 @@ import static org.awaitility.Awaitility.await;
  * middle of the handshake, and frames that arrive on a link the game has already given up.
  */
 class LinkLifecycleIntegrationTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

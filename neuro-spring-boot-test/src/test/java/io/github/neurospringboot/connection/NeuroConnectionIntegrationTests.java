@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.ActionRequestHandler;
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.client.NeuroMessageRouter;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
@@ -27,6 +28,7 @@ import io.github.neurospringboot.schema.LintFinding;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -49,6 +51,9 @@ import static org.awaitility.Awaitility.await;
  * asserting on the frames that cross the wire. The TCP relay in front of it cuts, freezes and refuses connections.
  */
 class NeuroConnectionIntegrationTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class, NeuroMessageRouter.class);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

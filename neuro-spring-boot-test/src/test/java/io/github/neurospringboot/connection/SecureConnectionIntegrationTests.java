@@ -16,6 +16,7 @@ import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.TrustStore;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -36,6 +37,9 @@ import static org.awaitility.Awaitility.await;
  * starts anyway and reports each failed attempt, its cause naming the certificate problem.
  */
 class SecureConnectionIntegrationTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

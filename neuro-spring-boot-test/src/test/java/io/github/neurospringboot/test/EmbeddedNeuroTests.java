@@ -7,11 +7,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.event.NeuroEvent;
 import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
 import io.github.neurospringboot.event.NeuroSpeechFinishedEvent;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.schema.LintFinding;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import io.github.neurospringboot.window.ActionWindows;
 import io.github.neurospringboot.window.Force;
 import jakarta.validation.constraints.Max;
@@ -35,6 +37,9 @@ import static org.awaitility.Awaitility.await;
  * The test kit itself: a game using the starter, connected to an {@link EmbeddedNeuro} run by the JUnit extension.
  */
 class EmbeddedNeuroTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

@@ -10,11 +10,13 @@ import io.github.neurospringboot.action.LambdaAction;
 import io.github.neurospringboot.action.NeuroActionException;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.protocol.ForcePriority;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.TestGames;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into.
  */
 class ActionWindowIntegrationTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

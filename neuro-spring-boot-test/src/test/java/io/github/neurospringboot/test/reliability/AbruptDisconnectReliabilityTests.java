@@ -6,13 +6,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import io.github.neurospringboot.action.ActionResultConverter;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  */
 class AbruptDisconnectReliabilityTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class, ActionResultConverter.class);
 
 	private static final int DISCONNECTS = 50;
 

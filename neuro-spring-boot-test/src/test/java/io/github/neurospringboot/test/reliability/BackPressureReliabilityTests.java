@@ -1,14 +1,14 @@
 package io.github.neurospringboot.test.reliability;
 
+import ch.qos.logback.classic.Level;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
-import org.assertj.core.api.InstanceOfAssertFactories;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
+import io.github.neurospringboot.testlogging.LogLine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Neuro that sends faster than the game can answer, and one that stops reading: results wait for room instead of
  * being dropped, and a connection nothing can be sent on is given up within the send time limit.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class BackPressureReliabilityTests {
 
 	private static final int BURST = 100_000;
@@ -26,6 +25,9 @@ class BackPressureReliabilityTests {
 
 	/** A result may wait behind many others: the deadline is not under test here. */
 	private static final String ACCEPTING_DEADLINE = "neuro.actions.result-timeout=10s";
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	@Test
 	void everyActionOfABurstGetsExactlyOneResultOnItsConnection() {
@@ -42,7 +44,7 @@ class BackPressureReliabilityTests {
 	}
 
 	@Test
-	void aNeuroThatStopsReadingIsGivenUpWithinTheSendTimeLimitAndTheGameReconnects(CapturedOutput output) {
+	void aNeuroThatStopsReadingIsGivenUpWithinTheSendTimeLimitAndTheGameReconnects() {
 		ReliabilityRun.play((play) -> {
 			play.neuro().stopReading(true);
 			String page = "x".repeat(32 * 1024);
@@ -60,8 +62,10 @@ class BackPressureReliabilityTests {
 				assertThat(lost.willReconnect()).isTrue();
 			});
 			assertThat(play.events().ofType(NeuroConnectedEvent.class)).hasSize(2);
-			assertThat(output.getAll().lines().filter((line) -> line.contains(" WARN ")))
-				.singleElement(InstanceOfAssertFactories.STRING)
+			assertThat(this.logs.lines()).filteredOn((line) -> line.level() == Level.WARN)
+				.singleElement()
+				.extracting(LogLine::message)
+				.asString()
 				.contains("Disconnected from Neuro", "neuro.websocket.send-time-limit");
 		}, "neuro.websocket.send-time-limit=1s", SMALL_SEND_BUFFER);
 	}

@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.ReceivedFrame;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * left once the game is closed.
  */
 class DisconnectedMemoryReliabilityTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	private static final int CONTEXTS = 200_000;
 

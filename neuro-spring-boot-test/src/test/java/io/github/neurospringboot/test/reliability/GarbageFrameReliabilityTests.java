@@ -7,6 +7,9 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import io.github.neurospringboot.action.ActionResultConverter;
+import io.github.neurospringboot.client.NeuroMessageRouter;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
@@ -14,7 +17,9 @@ import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.GameConnection;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * closed.
  */
 class GarbageFrameReliabilityTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class, NeuroMessageRouter.class,
+			ActionResultConverter.class);
 
 	/** Actions sent before and after each piece of garbage, so that it arrives while they are in flight. */
 	private static final int ACTIONS_AROUND = 6;

@@ -1,6 +1,10 @@
 package io.github.neurospringboot.test.reliability;
 
+import io.github.neurospringboot.action.ActionDispatcher;
+import io.github.neurospringboot.action.ActionResultConverter;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and that nothing (thread, connection) is left once the game is closed.
  */
 class HandlerMisbehaviourReliabilityTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(ActionResultConverter.class, ActionDispatcher.class);
 
 	private static final int ROUNDS = 20;
 

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  */
 class ServerOutageReliabilityTests {
+
+	@RegisterExtension
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class);
 
 	private static final Duration DOWN = Duration.ofSeconds(2);
 
