@@ -309,7 +309,9 @@ class NeuroConnectionIntegrationTests {
 			awaitRegistered(2);
 
 			assertThat(held.links.get(0).send(new ActionResultMessage("0", true, null))).isFalse();
-			context.getBean(NeuroClient.class).sendContext("marker");
+			// The registration is on the wire a moment before the game counts itself connected, and sends.
+			context.getBean(NeuroConnection.class).whenConnected().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			assertThat(context.getBean(NeuroClient.class).sendContext("marker")).isTrue();
 			assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("context");
 		});
 	}

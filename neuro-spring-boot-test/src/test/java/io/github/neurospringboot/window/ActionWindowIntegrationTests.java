@@ -375,7 +375,7 @@ class ActionWindowIntegrationTests {
 
 	/** A context message sent now is the next frame: nothing else was sent before it. */
 	private void assertNothingMoreThan(AssertableApplicationContext context) {
-		context.getBean(NeuroClient.class).sendContext("marker", true);
+		assertThat(context.getBean(NeuroClient.class).sendContext("marker", true)).as("marker sent").isTrue();
 		ReceivedFrame next = frame();
 		assertThat(next.text()).as("the next frame").contains("\"message\":\"marker\"");
 	}
