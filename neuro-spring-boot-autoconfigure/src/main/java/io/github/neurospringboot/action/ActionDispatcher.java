@@ -300,9 +300,10 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 			node = this.mapper.readTree(data);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidParametersException("Action failed: the parameters of '" + name + "' could not be "
-					+ "parsed as JSON (" + ex.getOriginalMessage() + "). Send one JSON object, such as "
-					+ example(name) + ".");
+			// The parser's own words (a character code, a column) mean nothing to Neuro, who reads this on stream.
+			throw new InvalidParametersException("Action failed: the parameters of '" + name + "' were not valid "
+					+ "JSON. Send one JSON object, with names and text in double quotes, such as " + example(name)
+					+ ".");
 		}
 		if (!(node instanceof ObjectNode object)) {
 			throw new InvalidParametersException("Action failed: the parameters of '" + name + "' must be one JSON "

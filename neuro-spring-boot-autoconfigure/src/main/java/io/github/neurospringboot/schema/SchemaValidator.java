@@ -332,7 +332,8 @@ public final class SchemaValidator {
 			case "string" -> value.isString();
 			// JSON Schema counts a number with a zero fraction, such as 4.0, as an integer
 			case "integer" -> value.isNumber() && value.canConvertToExactIntegral();
-			case "number" -> value.isNumber();
+			// A literal such as 1e400 parses as infinite: no number a game can use
+			case "number" -> value.isNumber() && decimal(value) != null;
 			case "boolean" -> value.isBoolean();
 			default -> value.isNull(); // "null", the only name left
 		};
@@ -403,7 +404,13 @@ public final class SchemaValidator {
 		return (value.isString() ? StringNode.valueOf(start).toString() : start) + "…";
 	}
 
-	private static String describe(JsonNode value) {
+	/**
+	 * A value Neuro sent, in the words failure messages use: {@code the string "four"}, {@code the number 9},
+	 * {@code null}; long values cut short.
+	 * @param value the value
+	 * @return its description
+	 */
+	public static String describe(JsonNode value) {
 		return switch (value.getNodeType()) {
 			case STRING -> "the string " + excerpt(value);
 			case NUMBER -> (decimal(value) != null) ? "the number " + excerpt(value) : json(value);

@@ -124,7 +124,7 @@ class ActionDispatchIntegrationTests {
 		runner().run((context) -> {
 			registered();
 			assertFailure(call(placeMark("9", "{\\\"cell\\\": 4")),
-					"Action failed: the parameters of 'place_mark' could not be parsed as JSON");
+					"Action failed: the parameters of 'place_mark' were not valid JSON.");
 			assertThat(context.getBean(Game.class).marks).isEmpty();
 		});
 	}

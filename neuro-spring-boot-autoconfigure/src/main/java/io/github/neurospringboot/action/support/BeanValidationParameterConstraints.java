@@ -7,15 +7,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import io.github.neurospringboot.schema.SchemaValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link ParameterConstraints} by Bean Validation: the method's parameter constraints, and {@code @Valid} cascades
- * into records. Each violation is told to Neuro with the property path she sent, such as
- * {@code 'move.to' must be less than or equal to 8.}
+ * into records. Each violation is told to Neuro with the property path she sent and, like the schema check, the
+ * value she sent: {@code 'contact' must be a well-formed email address, but was the string "nobody".}
  */
 public final class BeanValidationParameterConstraints implements ParameterConstraints {
 
@@ -46,9 +48,20 @@ public final class BeanValidationParameterConstraints implements ParameterConstr
 			@Nullable ActionSignature signature) {
 		return violations.stream()
 			.map((violation) -> "'" + path(violation.getPropertyPath(), signature) + "' " + violation.getMessage()
-					+ ".")
+					+ butWas(violation.getInvalidValue()) + ".")
 			.sorted(Comparator.naturalOrder())
 			.toList();
+	}
+
+	/**
+	 * The value, as the schema check words it ({@code , but was the string "x"}), for the values Neuro sends as
+	 * they are: text, numbers and booleans.
+	 */
+	private static String butWas(@Nullable Object value) {
+		if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+			return ", but was " + SchemaValidator.describe(JsonMapper.shared().valueToTree(value));
+		}
+		return "";
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.ResolvableType;
 import org.springframework.messaging.handler.HandlerMethod;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolverComposite;
+import org.springframework.util.ClassUtils;
 
 /**
  * Turns a {@code @NeuroAction} method into an {@link ExecutableAction}: its name, its description (with the
@@ -43,6 +44,9 @@ public final class MethodActionFactory {
 
 	private final @Nullable ParameterSchemaCustomizer parameterKeywords;
 
+	/** Present with Jakarta Validation, whose constraints a user's parameters may then carry. */
+	private final @Nullable ConstraintCoverage constraintCoverage;
+
 	/**
 	 * Create a factory.
 	 * @param schemas generates parameter schemas
@@ -56,6 +60,8 @@ public final class MethodActionFactory {
 		this.mapper = mapper;
 		this.constraints = constraints;
 		this.parameterKeywords = parameterKeywords;
+		this.constraintCoverage = ClassUtils.isPresent("jakarta.validation.Constraint",
+				MethodActionFactory.class.getClassLoader()) ? new ConstraintCoverage(constraints != null) : null;
 		this.resolvers.addResolver(new ActionContextArgumentResolver());
 		this.resolvers.addResolver(new ActionParameterArgumentResolver(mapper));
 	}
@@ -82,6 +88,9 @@ public final class MethodActionFactory {
 					+ "decide when and how to use '" + name + "': say what the action does.");
 		}
 		ActionSignature signature = ActionSignature.of(method);
+		if (this.constraintCoverage != null) {
+			this.constraintCoverage.check(signature);
+		}
 		ObjectNode schema;
 		try {
 			schema = schema(signature);
