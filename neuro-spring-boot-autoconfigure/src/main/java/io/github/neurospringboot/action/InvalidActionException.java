@@ -1,25 +1,30 @@
 package io.github.neurospringboot.action;
 
+import io.github.neurospringboot.diagnostics.NeuroStartupException;
+import org.jspecify.annotations.Nullable;
+
 /**
- * An action is declared in a way Neuro cannot use. Thrown at startup; the message names the method and the fix.
+ * An action is declared in a way Neuro cannot use. Thrown at startup, naming the method and the fix.
  */
-public class InvalidActionException extends RuntimeException {
+public class InvalidActionException extends NeuroStartupException {
 
 	/**
 	 * Create an exception.
-	 * @param message what is wrong, where, and how to fix it
+	 * @param description what is wrong, naming the method
+	 * @param action how to fix it
 	 */
-	public InvalidActionException(String message) {
-		super(message);
+	public InvalidActionException(String description, String action) {
+		this(description, action, null);
 	}
 
 	/**
 	 * Create an exception.
-	 * @param message what is wrong, where, and how to fix it
-	 * @param cause the underlying problem
+	 * @param description what is wrong, naming the method
+	 * @param action how to fix it
+	 * @param cause the underlying problem, or {@code null}
 	 */
-	public InvalidActionException(String message, Throwable cause) {
-		super(message, cause);
+	public InvalidActionException(String description, String action, @Nullable Throwable cause) {
+		super(description, action, cause);
 	}
 
 }

@@ -36,9 +36,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
@@ -110,13 +110,15 @@ class NeuroActionsConfiguration {
 	ActionRequestHandler neuroActionDispatcher(ActionRegistry registry, RegisteredActions registered,
 			ActionResultConverter converter, ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties,
 			ObjectProvider<NeuroMessageRouter> router, ActionExecutor actionExecutor, ActionWindows windows,
-			ForceQueue forces, ObjectProvider<ActionObserver> observers) {
+			ForceQueue forces, ObjectProvider<ActionObserver> observers, Environment environment) {
 		Duration timeout = properties.actions().resultTimeout();
-		if (timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0 || timeout.isNegative() || timeout.isZero()) {
-			throw new InvalidConfigurationPropertyValueException("neuro.actions.result-timeout", timeout,
-					"Neuro waits 20 to 30 seconds for a result, frozen, then gives up. Set a positive deadline of at "
-							+ "most 20s; for longer work, answer at once and report the outcome with a context "
-							+ "message.");
+		boolean positive = !timeout.isNegative() && !timeout.isZero();
+		if (!positive || timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0) {
+			throw InvalidNeuroPropertyException.invalidValue(environment, "neuro.actions.result-timeout", timeout,
+					(positive) ? "Neuro waits 20 to 30 seconds for a result, frozen, then gives up"
+							: "it must be positive",
+					"Set neuro.actions.result-timeout to a positive duration of at most 20s; for longer work, answer "
+							+ "at once and report the outcome with a context message.");
 		}
 		return new ActionDispatcher(registry, registered, converter, actionExecutor.executor(), timeout,
 				NeuroAutoConfiguration.jsonMapper(jsonMapper), () -> router.getObject().session(),

@@ -1,5 +1,7 @@
 package io.github.neurospringboot.autoconfigure;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.github.neurospringboot.action.ActionRegistry;
@@ -24,7 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +35,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.util.StringUtils;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 
 /**
@@ -100,13 +103,12 @@ public final class NeuroAutoConfiguration {
 	@ConditionalOnMissingBean
 	NeuroConnection neuroConnection(NeuroConnectionDetails connectionDetails, NeuroProperties properties,
 			NeuroMessageCodec codec, NeuroMessageRouter router, NeuroEventPublisher events,
-			ObjectProvider<SslBundles> sslBundles) {
+			ObjectProvider<SslBundles> sslBundles, Environment environment) {
 		NeuroProperties.Websocket websocket = properties.websocket();
-		WebSocketSettings settings = new WebSocketSettings(websocket.connectTimeout(), websocket.pingInterval(),
-				websocket.sendTimeLimit(), websocket.sendBufferSizeLimit(), websocket.maxTextMessageSize());
+		WebSocketSettings settings = webSocketSettings(websocket, environment);
 		NeuroWebSocketClient client = webSocketClient(websocket, sslBundles.getIfAvailable());
 		NeuroConnection connection = new NeuroConnection(connectionDetails.getUrl(), client, codec, router,
-				reconnectBackOff(properties.reconnect()), settings, events);
+				reconnectBackOff(properties.reconnect(), environment), settings, events);
 		connection.setAutoStartup(properties.autoStartup());
 		return connection;
 	}
@@ -126,9 +128,9 @@ public final class NeuroAutoConfiguration {
 	private static String gameName(NeuroProperties properties, Environment environment) {
 		if (properties.game() != null) {
 			if (!StringUtils.hasText(properties.game())) {
-				throw new InvalidConfigurationPropertyValueException("neuro.game", properties.game(),
-						"The game name must not be blank. Set neuro.game to the name Neuro should see, such as "
-								+ "'Tic Tac Toe'.");
+				throw InvalidNeuroPropertyException.invalidValue("neuro.game", properties.game(),
+						"the game's name must not be blank",
+						"Set neuro.game to the name Neuro should see, such as 'Tic Tac Toe'.");
 			}
 			return properties.game();
 		}
@@ -136,9 +138,47 @@ public final class NeuroAutoConfiguration {
 		if (StringUtils.hasText(applicationName)) {
 			return applicationName;
 		}
-		throw new InvalidConfigurationPropertyValueException("neuro.game", null,
-				"Neuro needs the game's name. Set neuro.game (or spring.application.name) to the name Neuro should "
-						+ "see, such as 'Tic Tac Toe', or set neuro.enabled=false to run without Neuro.");
+		throw InvalidNeuroPropertyException.missing("neuro.game",
+				"Neuro needs the game's name, and spring.application.name is not set either",
+				"Set neuro.game (or spring.application.name) to the name Neuro should see, such as 'Tic Tac Toe', or "
+						+ "set neuro.enabled=false to run without Neuro.");
+	}
+
+	private static WebSocketSettings webSocketSettings(NeuroProperties.Websocket websocket, Environment environment) {
+		return new WebSocketSettings(
+				positive(environment, "neuro.websocket.connect-timeout", websocket.connectTimeout()),
+				positive(environment, "neuro.websocket.ping-interval", websocket.pingInterval()),
+				positive(environment, "neuro.websocket.send-time-limit", websocket.sendTimeLimit()),
+				positive(environment, "neuro.websocket.send-buffer-size-limit", websocket.sendBufferSizeLimit()),
+				positive(environment, "neuro.websocket.max-text-message-size", websocket.maxTextMessageSize()));
+	}
+
+	private static Duration positive(Environment environment, String property, Duration value) {
+		requireValid(environment, property, value, !value.isNegative() && !value.isZero(), "it must be positive",
+				"a positive duration");
+		return value;
+	}
+
+	private static DataSize positive(Environment environment, String property, DataSize value) {
+		requireValid(environment, property, value, value.toBytes() > 0, "it must be positive", "a positive size");
+		return value;
+	}
+
+	/**
+	 * Fail startup unless a property's value is valid.
+	 * @param environment the environment the value was bound from
+	 * @param property the property
+	 * @param value the value as bound
+	 * @param valid whether the value is valid
+	 * @param reason why it is not
+	 * @param wanted what a valid value is, such as "a positive duration"
+	 */
+	private static void requireValid(Environment environment, String property, Object value, boolean valid,
+			String reason, String wanted) {
+		if (!valid) {
+			throw InvalidNeuroPropertyException.invalidValue(environment, property, value, reason,
+					"Set " + property + " to " + wanted + ", or remove it to use the default.");
+		}
 	}
 
 	private static NeuroWebSocketClient webSocketClient(NeuroProperties.Websocket websocket,
@@ -154,19 +194,33 @@ public final class NeuroAutoConfiguration {
 				Map.of(TOMCAT_IO_TIMEOUT_PROPERTY, String.valueOf(websocket.connectTimeout().toMillis()),
 						TOMCAT_BLOCKING_SEND_TIMEOUT_PROPERTY, websocket.sendTimeLimit().toMillis()));
 		if (websocket.sslBundle() != null) {
-			if (sslBundles == null) {
-				throw new InvalidConfigurationPropertyValueException("neuro.websocket.ssl-bundle",
-						websocket.sslBundle(), "No SSL bundles are configured. Define the bundle under spring.ssl.bundle.");
-			}
-			client.setSslContext(sslBundles.getBundle(websocket.sslBundle()).createSslContext());
+			client.setSslContext(sslBundle(websocket.sslBundle(), sslBundles).createSslContext());
 		}
 		return client;
 	}
 
-	private static @Nullable ExponentialBackOff reconnectBackOff(NeuroProperties.Reconnect reconnect) {
+	private static SslBundle sslBundle(String name, @Nullable SslBundles sslBundles) {
+		List<String> names = (sslBundles != null) ? sslBundles.getBundleNames() : List.of();
+		if (sslBundles == null || !names.contains(name)) {
+			throw InvalidNeuroPropertyException.invalidValue("neuro.websocket.ssl-bundle", name,
+					names.isEmpty() ? "no SSL bundles are configured"
+							: "no SSL bundle has that name (the bundles are " + String.join(", ", names) + ")",
+					"Define the bundle under spring.ssl.bundle, such as spring.ssl.bundle.jks." + name
+							+ ".truststore.location, or remove neuro.websocket.ssl-bundle to trust the JVM's "
+							+ "trust store.");
+		}
+		return sslBundles.getBundle(name);
+	}
+
+	private static @Nullable ExponentialBackOff reconnectBackOff(NeuroProperties.Reconnect reconnect,
+			Environment environment) {
 		if (!reconnect.enabled()) {
 			return null;
 		}
+		requireValid(environment, "neuro.reconnect.multiplier", reconnect.multiplier(), reconnect.multiplier() >= 1,
+				"the delay between attempts must not shrink", "1 or more");
+		requireValid(environment, "neuro.reconnect.jitter", reconnect.jitter(), !reconnect.jitter().isNegative(),
+				"it must not be negative", "zero or a positive duration");
 		ExponentialBackOff backOff = new ExponentialBackOff(reconnect.initialInterval().toMillis(),
 				reconnect.multiplier());
 		backOff.setMaxInterval(reconnect.maxInterval().toMillis());

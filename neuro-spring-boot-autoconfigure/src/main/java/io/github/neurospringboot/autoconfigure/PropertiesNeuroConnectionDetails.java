@@ -13,9 +13,8 @@ import org.springframework.util.StringUtils;
  * variable (the convention of the Neuro SDKs), else {@code ws://localhost:8000} (where the local mock servers
  * listen).
  *
- * <p>An invalid URL fails with an {@link IllegalStateException} that shows it masked. Not with an
- * {@code InvalidConfigurationPropertyValueException}: Spring Boot's failure analysis of that one prints the value as
- * the environment holds it, credentials and all.
+ * <p>An invalid URL fails startup with an {@link InvalidNeuroPropertyException} that shows it masked, since it may
+ * hold credentials in its user-info or query.
  */
 final class PropertiesNeuroConnectionDetails implements NeuroConnectionDetails {
 
@@ -57,19 +56,26 @@ final class PropertiesNeuroConnectionDetails implements NeuroConnectionDetails {
 		try {
 			URI url = new URI(trimmed);
 			String scheme = url.getScheme();
-			if (("ws".equalsIgnoreCase(scheme) || "wss".equalsIgnoreCase(scheme)) && url.getHost() != null) {
+			if (!"ws".equalsIgnoreCase(scheme) && !"wss".equalsIgnoreCase(scheme)) {
+				reason = "Neuro is reached over a websocket";
+			}
+			else if (url.getHost() == null) {
+				reason = "it names no host";
+			}
+			else {
 				return url;
 			}
-			reason = "Neuro is reached over a websocket";
 		}
 		catch (URISyntaxException ex) {
 			// The reason only: the exception's message, like its cause, holds the input.
 			reason = "it is not a valid URL (" + ex.getReason() + ")";
 		}
-		throw new IllegalStateException(((environmentVariable) ? "Environment variable " : "Property ") + name
-				+ " with value '" + DisplayedUrl.mask(trimmed) + "' is invalid: " + reason + ". Set " + name
-				+ " to a ws:// or wss:// URL with a host, such as " + DEFAULT_URL
-				+ ((environmentVariable) ? ", or set neuro.url instead." : "."));
+		String shown = DisplayedUrl.mask(trimmed);
+		String action = "Set " + name + " to a ws:// or wss:// URL with a host, such as " + DEFAULT_URL;
+		throw (environmentVariable)
+				? InvalidNeuroPropertyException.invalidEnvironmentVariable(name, shown, reason,
+						action + ", or set neuro.url instead.")
+				: InvalidNeuroPropertyException.invalidValue(name, shown, reason, action + ".");
 	}
 
 }

@@ -13,13 +13,17 @@ import javax.tools.ToolProvider;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.annotation.NeuroParam;
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
+import io.github.neurospringboot.testing.StartupFailureAnalysis;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.aop.framework.autoproxy.BeanNameAutoProxyCreator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -40,31 +44,31 @@ class ActionStartupFailureTests {
 	@Test
 	void badName() {
 		assertStartupFails(BadName.class, "@NeuroAction on BadName.mark(int) is named 'Place Mark!', which Neuro "
-				+ "cannot use: action names use only lower-case letters, digits, '_' and '-'. Rename it, for example "
-				+ "@NeuroAction(name = \"place_mark\").");
+				+ "cannot use: action names use only lower-case letters, digits, '_' and '-'.",
+				"Rename it, for example @NeuroAction(name = \"place_mark\").");
 	}
 
 	@Test
 	void duplicateName() {
-		this.runner.withBean(BadName.OneMark.class).withBean(BadName.OtherMark.class).run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).isInstanceOf(InvalidActionException.class)
-				.hasMessageContaining("Two actions are named 'mark': ")
-				.hasMessageContaining("OneMark.mark()")
-				.hasMessageContaining("OtherMark.mark()")
-				.hasMessageContaining("rename one with @NeuroAction(name = \"...\")");
-		});
+		this.runner.withBean(BadName.OneMark.class)
+			.withBean(BadName.OtherMark.class)
+			.run((context) -> assertFailureAnalysis(context,
+					"Two actions are named 'mark': OneMark.mark() and OtherMark.mark(). Action names must be unique "
+							+ "in a game.",
+					"Rename one with @NeuroAction(name = \"...\")."));
 	}
 
 	@Test
 	void blankDescription() {
-		assertStartupFails(BlankDescription.class, "@NeuroAction on BlankDescription.go() has no description.");
+		assertStartupFails(BlankDescription.class, "@NeuroAction on BlankDescription.go() has no description. Neuro "
+				+ "reads it to decide when and how to use 'go'.",
+				"Say what the action does, with @NeuroAction(description = \"...\").");
 	}
 
 	@Test
 	void optionalPrimitive() {
 		assertStartupFails(OptionalPrimitive.class, "OptionalPrimitive.go(int) marks its parameter 'times' optional, "
-				+ "but a primitive int cannot be absent. Declare it as Integer or Optional instead.");
+				+ "but a primitive int cannot be absent.", "Declare it as Integer or Optional instead.");
 	}
 
 	@Test
@@ -72,7 +76,8 @@ class ActionStartupFailureTests {
 		assertStartupFails(MapParameter.class, "MapParameter.go(Map) cannot be described to Neuro: Cannot express "
 				+ "java.util.Map<java.lang.String, java.lang.Integer> in Neuro's action schema: "
 				+ "java.util.Map<java.lang.String, java.lang.Integer> is a map, and Neuro cannot be told the keys of a "
-				+ "map: use a record or a List of records instead");
+				+ "map: use a record or a List of records instead.",
+				"Change the parameter types of MapParameter.go(Map) as described above.");
 	}
 
 	@Test
@@ -80,17 +85,24 @@ class ActionStartupFailureTests {
 		assertStartupFails(RecursiveParameter.class, "RecursiveParameter.go(Node) cannot be described to Neuro: "
 				+ "Cannot express io.github.neurospringboot.action.ActionStartupFailureTests$Node in Neuro's action "
 				+ "schema: at 'children[]', io.github.neurospringboot.action.ActionStartupFailureTests$Node contains "
-				+ "itself, and Neuro's schemas cannot express recursion");
+				+ "itself, and Neuro's schemas cannot express recursion (they have no $ref): use a flat structure, "
+				+ "for example a List of records that refer to each other by id.",
+				"Change the parameter types of RecursiveParameter.go(Node) as described above.");
 	}
 
 	@Test
-	void resultTimeoutNeuroWouldNotWaitFor() {
-		this.runner.withPropertyValues("neuro.actions.result-timeout=25s").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("Property neuro.actions.result-timeout with value 'PT25S' is invalid")
-				.hasMessageContaining("at most 20s");
-		});
+	void methodAJdkProxyCannotReach() {
+		this.runner.withBean("jdkProxied", JdkProxied.class, JdkProxied::new)
+			.withBean(BeanNameAutoProxyCreator.class, () -> {
+				BeanNameAutoProxyCreator proxies = new BeanNameAutoProxyCreator();
+				proxies.setBeanNames("jdkProxied");
+				return proxies;
+			})
+			.run((context) -> assertFailureAnalysis(context,
+					"@NeuroAction on JdkProxied.go() cannot be called through the bean's JDK proxy, which only "
+							+ "exposes its interfaces.",
+					"Declare the method on an interface the bean implements, or proxy the class "
+							+ "(proxyTargetClass = true)."));
 	}
 
 	@Test
@@ -110,14 +122,12 @@ class ActionStartupFailureTests {
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { sources.toUri().toURL() },
 				getClass().getClassLoader())) {
 			Class<?> noNames = loader.loadClass("NoNames");
-			this.runner.withBean("noNames", Object.class, () -> newInstance(noNames)).run((context) -> {
-				assertThat(context).hasFailed();
-				assertThat(context.getStartupFailure()).isInstanceOf(InvalidActionException.class)
-					.hasMessage("NoNames.placeMark(int) has a parameter Neuro would know as 'arg0': the class was "
-							+ "compiled without -parameters, so its parameter names are lost. Compile with "
-							+ "-parameters (the Spring Boot parent POM does), or name it with "
-							+ "@NeuroParam(name = \"...\").");
-			});
+			this.runner.withBean("noNames", Object.class, () -> newInstance(noNames))
+				.run((context) -> assertFailureAnalysis(context,
+						"NoNames.placeMark(int) has a parameter Neuro would know as 'arg0': the class was compiled "
+								+ "without -parameters, so its parameter names are lost.",
+						"Compile with -parameters (the Spring Boot parent POM does), or name the parameter with "
+								+ "@NeuroParam(name = \"...\")."));
 		}
 	}
 
@@ -130,13 +140,16 @@ class ActionStartupFailureTests {
 		}
 	}
 
-	private void assertStartupFails(Class<?> actions, String expectedMessageStart) {
-		this.runner.withBean(actions).run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).isInstanceOf(InvalidActionException.class)
-				.message()
-				.startsWith(expectedMessageStart);
-		});
+	private void assertStartupFails(Class<?> actions, String description, String action) {
+		this.runner.withBean(actions).run((context) -> assertFailureAnalysis(context, description, action));
+	}
+
+	private static void assertFailureAnalysis(AssertableApplicationContext context, String description,
+			String action) {
+		FailureAnalysis analysis = StartupFailureAnalysis.of(context);
+		assertThat(analysis.getCause()).isInstanceOf(InvalidActionException.class);
+		assertThat(analysis.getDescription()).isEqualTo(description);
+		assertThat(analysis.getAction()).isEqualTo(action);
 	}
 
 	static class BadName {
@@ -194,6 +207,18 @@ class ActionStartupFailureTests {
 
 		@NeuroAction(description = "Go.")
 		void go(Node tree) {
+		}
+
+	}
+
+	static class JdkProxied implements Runnable {
+
+		@Override
+		public void run() {
+		}
+
+		@NeuroAction(description = "Go.")
+		public void go() {
 		}
 
 	}

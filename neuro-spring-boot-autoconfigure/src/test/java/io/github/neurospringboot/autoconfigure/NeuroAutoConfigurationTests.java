@@ -14,15 +14,24 @@ import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.protocol.NeuroMessageCodec;
 import io.github.neurospringboot.protocol.NeuroSession;
+import io.github.neurospringboot.testing.StartupFailureAnalysis;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.ssl.DefaultSslBundleRegistry;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -108,20 +117,19 @@ class NeuroAutoConfigurationTests {
 
 	@Test
 	void missingGameNameFailsStartupNamingTheProperty() {
-		this.runner.run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("Property neuro.game")
-				.hasMessageContaining("Set neuro.game (or spring.application.name)");
-		});
+		this.runner.run((context) -> assertFailureAnalysis(context,
+				"Configuration property 'neuro.game' is not set: Neuro needs the game's name, and "
+						+ "spring.application.name is not set either.",
+				"Set neuro.game (or spring.application.name) to the name Neuro should see, such as 'Tic Tac Toe', or "
+						+ "set neuro.enabled=false to run without Neuro."));
 	}
 
 	@Test
 	void blankGameNameFailsStartupNamingTheProperty() {
-		this.runner.withPropertyValues("neuro.game= ")
-			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("Property neuro.game")
-				.hasMessageContaining("must not be blank"));
+		this.runner.withPropertyValues("neuro.game=")
+			.run((context) -> assertFailureAnalysis(context,
+					"Invalid value '' for configuration property 'neuro.game': the game's name must not be blank.",
+					"Set neuro.game to the name Neuro should see, such as 'Tic Tac Toe'."));
 	}
 
 	@Test
@@ -156,10 +164,10 @@ class NeuroAutoConfigurationTests {
 	@Test
 	void nonWebSocketUrlFailsStartupNamingTheProperty() {
 		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=http://localhost:8000")
-			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.hasMessage("Property neuro.url with value 'http://localhost:8000' is invalid: Neuro is reached over "
-						+ "a websocket. Set neuro.url to a ws:// or wss:// URL with a host, such as "
-						+ "ws://localhost:8000."));
+			.run((context) -> assertFailureAnalysis(context,
+					"Invalid value 'http://localhost:8000' for configuration property 'neuro.url': Neuro is reached "
+							+ "over a websocket.",
+					"Set neuro.url to a ws:// or wss:// URL with a host, such as ws://localhost:8000."));
 	}
 
 	@Test
@@ -167,10 +175,10 @@ class NeuroAutoConfigurationTests {
 		this.runner
 			.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://player:hunter2@bad host/?token=s3cr3t")
 			.run((context) -> {
-				assertThat(context.getStartupFailure()).rootCause()
-					.hasMessage("Property neuro.url with value 'ws://******@bad host/?******' is invalid: it is not a "
-							+ "valid URL (Illegal character in authority). Set neuro.url to a ws:// or wss:// URL "
-							+ "with a host, such as ws://localhost:8000.");
+				assertFailureAnalysis(context,
+						"Invalid value 'ws://******@bad host/?******' for configuration property 'neuro.url': it is "
+								+ "not a valid URL (Illegal character in authority).",
+						"Set neuro.url to a ws:// or wss:// URL with a host, such as ws://localhost:8000.");
 				assertNoSecretIn(context.getStartupFailure());
 			});
 	}
@@ -179,10 +187,10 @@ class NeuroAutoConfigurationTests {
 	void urlWithoutAHostFailsStartupWithItsCredentialsMasked() {
 		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://player:hunter2@/game?token=s3cr3t")
 			.run((context) -> {
-				assertThat(context.getStartupFailure()).rootCause()
-					.hasMessage("Property neuro.url with value 'ws://******@/game?******' is invalid: Neuro is "
-							+ "reached over a websocket. Set neuro.url to a ws:// or wss:// URL with a host, such as "
-							+ "ws://localhost:8000.");
+				assertFailureAnalysis(context,
+						"Invalid value 'ws://******@/game?******' for configuration property 'neuro.url': it names "
+								+ "no host.",
+						"Set neuro.url to a ws:// or wss:// URL with a host, such as ws://localhost:8000.");
 				assertNoSecretIn(context.getStartupFailure());
 			});
 	}
@@ -213,19 +221,71 @@ class NeuroAutoConfigurationTests {
 				.addLast(new SystemEnvironmentPropertySource("systemEnvironment",
 						Map.of("NEURO_SDK_WS_URL", "ws://player:hunter2@bad host/?token=s3cr3t"))))
 			.run((context) -> {
-				assertThat(context.getStartupFailure()).rootCause()
-					.hasMessage("Environment variable NEURO_SDK_WS_URL with value 'ws://******@bad host/?******' is "
-							+ "invalid: it is not a valid URL (Illegal character in authority). Set NEURO_SDK_WS_URL "
-							+ "to a ws:// or wss:// URL with a host, such as ws://localhost:8000, or set neuro.url "
-							+ "instead.");
+				assertFailureAnalysis(context,
+						"Invalid value 'ws://******@bad host/?******' for environment variable 'NEURO_SDK_WS_URL': it "
+								+ "is not a valid URL (Illegal character in authority).",
+						"Set NEURO_SDK_WS_URL to a ws:// or wss:// URL with a host, such as ws://localhost:8000, or set "
+								+ "neuro.url instead.");
 				assertNoSecretIn(context.getStartupFailure());
 			});
 	}
 
 	@Test
-	void unknownSslBundleFailsStartup() {
-		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.websocket.ssl-bundle=missing")
-			.run((context) -> assertThat(context).hasFailed());
+	void sslBundleWithoutAnySslBundleFailsStartupNamingTheProperty() {
+		this.runner.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
+			.withPropertyValues("neuro.game=Test Game", "neuro.websocket.ssl-bundle=missing")
+			.run((context) -> assertFailureAnalysis(context,
+					"Invalid value 'missing' for configuration property 'neuro.websocket.ssl-bundle': no SSL bundles "
+							+ "are configured.",
+					"Define the bundle under spring.ssl.bundle, such as spring.ssl.bundle.jks.missing.truststore."
+							+ "location, or remove neuro.websocket.ssl-bundle to trust the JVM's trust store."));
+	}
+
+	@Test
+	void unknownSslBundleFailsStartupNamingTheBundlesThereAre() {
+		this.runner.withBean(SslBundles.class, () -> new DefaultSslBundleRegistry("neuro", SslBundle.systemDefault()))
+			.withPropertyValues("neuro.game=Test Game", "neuro.websocket.ssl-bundle=nuero")
+			.run((context) -> assertFailureAnalysis(context,
+					"Invalid value 'nuero' for configuration property 'neuro.websocket.ssl-bundle': no SSL bundle has "
+							+ "that name (the bundles are neuro).",
+					"Define the bundle under spring.ssl.bundle, such as spring.ssl.bundle.jks.nuero.truststore."
+							+ "location, or remove neuro.websocket.ssl-bundle to trust the JVM's trust store."));
+	}
+
+	@Test
+	void resultTimeoutNeuroWouldNotWaitForFailsStartupNamingTheProperty() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.actions.result-timeout=25s")
+			.run((context) -> assertFailureAnalysis(context,
+					"Invalid value '25s' for configuration property 'neuro.actions.result-timeout': Neuro waits 20 to "
+							+ "30 seconds for a result, frozen, then gives up.",
+					"Set neuro.actions.result-timeout to a positive duration of at most 20s; for longer work, answer "
+							+ "at once and report the outcome with a context message."));
+	}
+
+	@Test
+	void resultTimeoutThatLeavesNoTimeFailsStartupNamingTheProperty() {
+		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.actions.result-timeout=0s")
+			.run((context) -> assertThat(StartupFailureAnalysis.of(context).getDescription()).isEqualTo(
+					"Invalid value '0s' for configuration property 'neuro.actions.result-timeout': it must be "
+							+ "positive."));
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			neuro.websocket.connect-timeout       | 0s    | it must be positive                         | a positive duration
+			neuro.websocket.ping-interval         | -15s  | it must be positive                         | a positive duration
+			neuro.websocket.send-time-limit       | 0ms   | it must be positive                         | a positive duration
+			neuro.websocket.send-buffer-size-limit| 0KB   | it must be positive                         | a positive size
+			neuro.websocket.max-text-message-size | 0     | it must be positive                         | a positive size
+			neuro.reconnect.multiplier            | 0.5   | the delay between attempts must not shrink  | 1 or more
+			neuro.reconnect.jitter                | -1s   | it must not be negative                     | zero or a positive duration
+			""")
+	void outOfRangeTransportPropertyFailsStartupNamingIt(String property, String value, String reason,
+			String wanted) {
+		this.runner.withPropertyValues("neuro.game=Test Game", property + "=" + value)
+			.run((context) -> assertFailureAnalysis(context,
+					"Invalid value '" + value + "' for configuration property '" + property + "': " + reason + ".",
+					"Set " + property + " to " + wanted + ", or remove it to use the default."));
 	}
 
 	@Test
@@ -268,6 +328,13 @@ class NeuroAutoConfigurationTests {
 				.orElseThrow();
 			assertThat(initialInterval.get("defaultValue").asString()).isEqualTo("1s");
 		}
+	}
+
+	private static void assertFailureAnalysis(AssertableApplicationContext context, String description,
+			String action) {
+		FailureAnalysis analysis = StartupFailureAnalysis.of(context);
+		assertThat(analysis.getDescription()).isEqualTo(description);
+		assertThat(analysis.getAction()).isEqualTo(action);
 	}
 
 	/** Neither the user-info nor the query value, in any message of the failure or of its causes. */

@@ -90,17 +90,18 @@ public record ActionSignature(Method method, List<PayloadParameter> payload, boo
 		String name = (annotation != null && !annotation.name().isEmpty()) ? annotation.name() : parameter.getName();
 		if (!parameter.isNamePresent() && (annotation == null || annotation.name().isEmpty())) {
 			throw new InvalidActionException(where(method) + " has a parameter Neuro would know as '" + name
-					+ "': the class was compiled without -parameters, so its parameter names are lost. Compile with "
-					+ "-parameters (the Spring Boot parent POM does), or name it with @NeuroParam(name = \"...\").");
+					+ "': the class was compiled without -parameters, so its parameter names are lost.",
+					"Compile with -parameters (the Spring Boot parent POM does), or name the parameter with "
+							+ "@NeuroParam(name = \"...\").");
 		}
 		NeuroParam.Requirement requirement = (annotation != null) ? annotation.required()
 				: NeuroParam.Requirement.AUTO;
 		boolean primitive = parameter.getType().isPrimitive();
 		if (primitive && requirement == NeuroParam.Requirement.OPTIONAL) {
 			throw new InvalidActionException(where(method) + " marks its parameter '" + name + "' optional, but a "
-					+ "primitive " + parameter.getType() + " cannot be absent. Declare it as "
-					+ ClassUtils.resolvePrimitiveIfNecessary(parameter.getType()).getSimpleName()
-					+ " or Optional instead.");
+					+ "primitive " + parameter.getType() + " cannot be absent.", "Declare it as "
+							+ ClassUtils.resolvePrimitiveIfNecessary(parameter.getType()).getSimpleName()
+							+ " or Optional instead.");
 		}
 		boolean optionalByDeclaration = ActionSchemaGenerator.isOptionalType(parameter.getParameterizedType())
 				|| Nullness.forMethodParameter(methodParameter) == Nullness.NULLABLE;

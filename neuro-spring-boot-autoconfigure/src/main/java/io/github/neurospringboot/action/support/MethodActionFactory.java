@@ -80,12 +80,13 @@ public final class MethodActionFactory {
 		String name = annotation.name().isEmpty() ? snakeCase(method.getName()) : annotation.name();
 		if (!NAME.matcher(name).matches()) {
 			throw new InvalidActionException("@NeuroAction on " + where + " is named '" + name + "', which Neuro "
-					+ "cannot use: action names use only lower-case letters, digits, '_' and '-'. Rename it, for "
-					+ "example @NeuroAction(name = \"" + suggestedName(name) + "\").");
+					+ "cannot use: action names use only lower-case letters, digits, '_' and '-'.",
+					"Rename it, for example @NeuroAction(name = \"" + suggestedName(name) + "\").");
 		}
 		if (annotation.description().isBlank()) {
 			throw new InvalidActionException("@NeuroAction on " + where + " has no description. Neuro reads it to "
-					+ "decide when and how to use '" + name + "': say what the action does.");
+					+ "decide when and how to use '" + name + "'.",
+					"Say what the action does, with @NeuroAction(description = \"...\").");
 		}
 		ActionSignature signature = ActionSignature.of(method);
 		if (this.constraintCoverage != null) {
@@ -96,7 +97,8 @@ public final class MethodActionFactory {
 			schema = schema(signature);
 		}
 		catch (UnsupportedSchemaException ex) {
-			throw new InvalidActionException(where + " cannot be described to Neuro: " + ex.getMessage(), ex);
+			throw new InvalidActionException(where + " cannot be described to Neuro: " + ex.getMessage() + ".",
+					"Change the parameter types of " + where + " as described above.", ex);
 		}
 		ActionDefinition definition = new ActionDefinition(name, description(annotation.description(), signature),
 				schema);

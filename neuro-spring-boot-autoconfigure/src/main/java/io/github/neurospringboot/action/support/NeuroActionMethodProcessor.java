@@ -90,8 +90,8 @@ public final class NeuroActionMethodProcessor implements SmartInitializingSingle
 				ExecutableAction other = found.putIfAbsent(action.definition().name(), action);
 				if (other != null) {
 					throw new InvalidActionException("Two actions are named '" + action.definition().name() + "': "
-							+ other + " and " + action + ". Action names must be unique in a game: rename one with "
-							+ "@NeuroAction(name = \"...\").");
+							+ other + " and " + action + ". Action names must be unique in a game.",
+							"Rename one with @NeuroAction(name = \"...\").");
 				}
 				if (annotation.registerAtStartup()) {
 					atStartup.add(action.definition());
@@ -118,8 +118,8 @@ public final class NeuroActionMethodProcessor implements SmartInitializingSingle
 		}
 		catch (IllegalStateException ex) {
 			throw new InvalidActionException("@NeuroAction on " + ActionSignature.where(method) + " cannot be called "
-					+ "through the bean's JDK proxy, which only exposes its interfaces. Declare the method on an "
-					+ "interface the bean implements, or proxy the class (proxyTargetClass = true).", ex);
+					+ "through the bean's JDK proxy, which only exposes its interfaces.", "Declare the method on an "
+							+ "interface the bean implements, or proxy the class (proxyTargetClass = true).", ex);
 		}
 	}
 
