@@ -24,6 +24,14 @@ import org.jspecify.annotations.Nullable;
 public record LambdaAction<P>(String name, String description, @Nullable Class<P> parameters,
 		BiFunction<@Nullable P, ActionContext, @Nullable Object> handler) {
 
+	/**
+	 * Create an action.
+	 * @param name the action's name
+	 * @param description what the action does
+	 * @param parameters the record type of the parameters, or {@code null} for none
+	 * @param handler runs the action
+	 * @throws IllegalArgumentException if the parameters are not a record
+	 */
 	public LambdaAction {
 		if (parameters != null && !parameters.isRecord()) {
 			throw new IllegalArgumentException("The parameters of action '" + name + "' must be a record, whose "

@@ -6,6 +6,7 @@ package io.github.neurospringboot.action;
  */
 public class NeuroActionException extends RuntimeException {
 
+	/** Whether Neuro may retry the action: {@code false} sends the message as a success. */
 	private final boolean retry;
 
 	/**

@@ -11,6 +11,7 @@ import io.github.neurospringboot.event.NeuroEventPublisher;
 import io.github.neurospringboot.event.NeuroSessionAcknowledgedEvent;
 import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
 import io.github.neurospringboot.event.NeuroSpeechFinishedEvent;
+import io.github.neurospringboot.event.NeuroUnknownCommandEvent;
 import io.github.neurospringboot.protocol.ActionRequest;
 import io.github.neurospringboot.protocol.GracefulShutdownRequest;
 import io.github.neurospringboot.protocol.ImmediateShutdownRequest;
@@ -29,8 +30,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Routes what happens on the connection: a new link gets the registered actions, actions go to the
- * {@link ActionRequestHandler}, everything else becomes state or an event. Unknown commands are ignored, as the
- * server itself ignores what it does not know.
+ * {@link ActionRequestHandler}, everything else becomes state or an event. Unknown commands become an event too but
+ * are never answered, as the server itself does not answer what it does not know.
  */
 public final class NeuroMessageRouter implements NeuroLinkHandler {
 
@@ -114,8 +115,12 @@ public final class NeuroMessageRouter implements NeuroLinkHandler {
 		else if (message instanceof ImmediateShutdownRequest) {
 			this.events.publish(new NeuroShutdownRequestedEvent(this, true, true));
 		}
-		else if (message instanceof UnknownCommand unknown && logger.isDebugEnabled()) {
-			logger.debug("Ignored unknown command '" + unknown.command() + "' from Neuro");
+		else if (message instanceof UnknownCommand unknown) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Unknown command '" + unknown.command() + "' from Neuro: not answered, published as "
+						+ "NeuroUnknownCommandEvent");
+			}
+			this.events.publish(new NeuroUnknownCommandEvent(this, unknown.command(), unknown.data()));
 		}
 	}
 

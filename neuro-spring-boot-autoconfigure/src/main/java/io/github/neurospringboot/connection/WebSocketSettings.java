@@ -18,6 +18,15 @@ import org.springframework.util.unit.DataSize;
 public record WebSocketSettings(Duration connectTimeout, Duration pingInterval, Duration sendTimeLimit,
 		DataSize sendBufferSizeLimit, DataSize maxTextMessageSize) {
 
+	/**
+	 * Create settings.
+	 * @param connectTimeout how long one connection attempt may take
+	 * @param pingInterval how often a websocket ping is sent
+	 * @param sendTimeLimit how long one frame may take to send
+	 * @param sendBufferSizeLimit how many bytes may wait behind a slow send
+	 * @param maxTextMessageSize the largest text frame accepted from Neuro
+	 * @throws IllegalArgumentException if a duration or size is not positive
+	 */
 	public WebSocketSettings {
 		Assert.isTrue(isPositive(connectTimeout), "connectTimeout must be positive");
 		Assert.isTrue(isPositive(pingInterval), "pingInterval must be positive");

@@ -85,7 +85,7 @@ public final class NeuroMessageCodec {
 
 	/**
 	 * Decode a frame received from Neuro. Unknown fields are ignored; unknown commands are returned as
-	 * {@link UnknownCommand}. An {@code action} without an {@code id} or {@code name} is returned with {@code null}
+	 * {@link UnknownCommand}, with their data. An {@code action} without an {@code id} or {@code name} is returned with {@code null}
 	 * for them so that the caller can log and drop it. Optional informational fields of the wrong type
 	 * ({@code sessionId}, {@code displayName}, {@code cancelled}, {@code reason}) are treated as absent.
 	 * @param frame the text of the frame
@@ -118,7 +118,7 @@ public final class NeuroMessageCodec {
 			case "shutdown/graceful" -> new GracefulShutdownRequest(
 					received.requireBoolean(received.requireObject(data, "data"), "data", "wants_shutdown"));
 			case "shutdown/immediate" -> new ImmediateShutdownRequest();
-			default -> new UnknownCommand(received.command());
+			default -> new UnknownCommand(received.command(), (data.isMissingNode() || data.isNull()) ? null : data);
 		};
 	}
 

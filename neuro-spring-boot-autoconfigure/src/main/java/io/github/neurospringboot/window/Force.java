@@ -24,6 +24,15 @@ import org.springframework.util.Assert;
 public record Force(String query, @Nullable String state, @Nullable Boolean ephemeralContext,
 		@Nullable ForcePriority priority) {
 
+	/**
+	 * Create a force.
+	 * @param query what Neuro should do now; not blank
+	 * @param state the state of the game as Markdown, or {@code null}
+	 * @param ephemeralContext whether Neuro forgets {@code query} and {@code state} once the force is answered, or
+	 * {@code null} for the server's default
+	 * @param priority how urgently she should answer, or {@code null} for the server's default
+	 * @throws IllegalArgumentException if the query is blank
+	 */
 	public Force {
 		Assert.hasText(query, "A force needs a query telling Neuro what to do");
 	}

@@ -171,9 +171,26 @@ class NeuroMessageCodecTests {
 	}
 
 	@Test
-	void tv19UnknownCommandIsReportedForCallersToIgnore() {
+	void tv19UnknownCommandIsReportedWithItsData() {
+		IncomingMessage message = this.codec.decode("""
+				{"command":"vendor-x/ping","data":{"nonce":7,"tags":["a"]}}""");
+		assertThat(message).isInstanceOfSatisfying(UnknownCommand.class, (unknown) -> {
+			assertThat(unknown.command()).isEqualTo("vendor-x/ping");
+			assertThat(unknown.data()).hasToString("{\"nonce\":7,\"tags\":[\"a\"]}");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"command\":\"vendor-x/ping\"}", "{\"command\":\"vendor-x/ping\",\"data\":null}" })
+	void unknownCommandWithoutDataHasNone(String frame) {
+		assertThat(this.codec.decode(frame)).isEqualTo(new UnknownCommand("vendor-x/ping", null));
+	}
+
+	@Test
+	void unknownCommandKeepsDataOfAnyType() {
 		assertThat(this.codec.decode("""
-				{"command":"vendor-x/ping","data":{}}""")).isEqualTo(new UnknownCommand("vendor-x/ping"));
+				{"command":"vendor-x/say","data":"hello"}""")).isInstanceOfSatisfying(UnknownCommand.class,
+						(unknown) -> assertThat(unknown.data().stringValue()).isEqualTo("hello"));
 	}
 
 	@Test
