@@ -133,8 +133,8 @@ final class ConstraintCoverage {
 						+ "list element on the way to '" + path + "'";
 		throw new InvalidActionException(ActionSignature.where(signature.method()) + " has @"
 				+ annotation.annotationType().getSimpleName() + " on '" + path + "', which Neuro's schema cannot "
-				+ "express and nothing checks. " + fix + ", or check it in the method and throw a "
-				+ "NeuroActionException that tells Neuro what to send.");
+				+ "express and nothing checks.", fix + ", or check it in the method and throw a NeuroActionException "
+						+ "that tells Neuro what to send.");
 	}
 
 	/** Constraints on a component land on its field: none of them targets record components. */
