@@ -83,6 +83,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	/** How long {@link #connection()} waits for a connection to prove it is still open before taking it as busy. */
 	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
 
+	private static final CustomizableThreadFactory PLAYER_THREADS = new CustomizableThreadFactory(
+			"embedded-neuro-player-");
+
 	/** Held so that the level sticks: Tomcat's start-up chatter would drown the game's own output. */
 	private static final Logger TOMCAT_LOGGER = Logger.getLogger("org.apache");
 
@@ -117,8 +120,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	private final AtomicLong forcesPlayed = new AtomicLong();
 
-	private final ExecutorService player = Executors
-		.newSingleThreadExecutor(new CustomizableThreadFactory("embedded-neuro-player-"));
+	private final ExecutorService player = Executors.newSingleThreadExecutor(EmbeddedNeuro::playerThread);
 
 	private final SchemaDataGenerator dataGenerator;
 
@@ -582,7 +584,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
-		stopPlayer();
+		this.player.shutdownNow();
 		this.relay.close();
 		try {
 			this.tomcat.stop();
@@ -593,17 +595,15 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 	}
 
-	/** Its thread ends before Tomcat stops, which would otherwise warn that the context left a thread running. */
-	private void stopPlayer() {
-		this.player.shutdownNow();
-		try {
-			if (!this.player.awaitTermination(SYNC_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-				logger.debug("The embedded Neuro's player did not stop within " + SYNC_TIMEOUT);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	/**
+	 * The player's thread, with the kit's class loader as its context class loader. Started from a websocket
+	 * callback, it would inherit Tomcat's web application loader, and Tomcat would warn when it stops that the
+	 * application left a thread running.
+	 */
+	private static Thread playerThread(Runnable task) {
+		Thread thread = PLAYER_THREADS.newThread(task);
+		thread.setContextClassLoader(EmbeddedNeuro.class.getClassLoader());
+		return thread;
 	}
 
 	// --- the server -----------------------------------------------------------------------------------------------
