@@ -48,7 +48,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class NeuroActionsConfiguration {
 
-	/** Neuro stops waiting for a result after 20 to 30 seconds; a longer deadline would never be seen. */
+	/** Neuro waits a little over 20 seconds for a result; a longer deadline would never be seen. */
 	private static final Duration LONGEST_RESULT_TIMEOUT = Duration.ofSeconds(20);
 
 	/** The name Spring Boot gives the application's task executor. */
@@ -114,9 +114,9 @@ class NeuroActionsConfiguration {
 		Duration timeout = properties.actions().resultTimeout();
 		if (timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0 || timeout.isNegative() || timeout.isZero()) {
 			throw new InvalidConfigurationPropertyValueException("neuro.actions.result-timeout", timeout,
-					"Neuro waits 20 to 30 seconds for a result, frozen, then gives up. Set a positive deadline of at "
-							+ "most 20s; for longer work, answer at once and report the outcome with a context "
-							+ "message.");
+					"Neuro waits only a little over 20 seconds for a result, frozen, then takes the action as failed "
+							+ "and does not retry its force. Set a positive deadline of at most 20s; for longer work, "
+							+ "answer at once and report the outcome with a context message.");
 		}
 		return new ActionDispatcher(registry, registered, converter, actionExecutor.executor(), timeout,
 				NeuroAutoConfiguration.jsonMapper(jsonMapper), () -> router.getObject().session(),
