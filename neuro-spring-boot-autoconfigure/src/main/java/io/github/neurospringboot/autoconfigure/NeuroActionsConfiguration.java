@@ -48,7 +48,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class NeuroActionsConfiguration {
 
-	/** Neuro stops waiting for a result after 20 to 30 seconds; a longer deadline would never be seen. */
+	/** Neuro waits a little over 20 seconds for a result; a longer deadline would never be seen. */
 	private static final Duration LONGEST_RESULT_TIMEOUT = Duration.ofSeconds(20);
 
 	/** The name Spring Boot gives the application's task executor. */
@@ -115,8 +115,8 @@ class NeuroActionsConfiguration {
 		boolean positive = !timeout.isNegative() && !timeout.isZero();
 		if (!positive || timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0) {
 			throw InvalidNeuroPropertyException.invalidValue(environment, "neuro.actions.result-timeout", timeout,
-					(positive) ? "Neuro waits 20 to 30 seconds for a result, frozen, then gives up"
-							: "it must be positive",
+					(positive) ? "Neuro waits only a little over 20 seconds for a result, frozen, then takes the action "
+							+ "as failed and does not retry its force" : "it must be positive",
 					"Set neuro.actions.result-timeout to a positive duration of at most 20s; for longer work, answer "
 							+ "at once and report the outcome with a context message.");
 		}

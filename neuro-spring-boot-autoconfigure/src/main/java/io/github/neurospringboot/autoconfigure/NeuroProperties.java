@@ -33,7 +33,9 @@ public record NeuroProperties(@DefaultValue("true") boolean enabled, @Nullable S
 	 * Executing the actions Neuro calls.
 	 *
 	 * @param resultTimeout how long an action may run before Neuro is told it timed out (its late outcome is then
-	 * discarded); at most 20s, because Neuro stops waiting after 20 to 30 seconds and is frozen until then
+	 * discarded); at most 20s, because Neuro waits only a little over 20 seconds, frozen, then takes the action as
+	 * failed and does not retry its force: the game's own time-out, a failure she retries inside a force, must come
+	 * first
 	 * @param exposeExceptionMessages whether Neuro may read the message of an unexpected exception thrown by an action;
 	 * off by default, because Neuro speaks on stream and such messages are written for developers
 	 * @param retryOnError whether an unexpected exception is a failure Neuro retries inside a force (success: false),

@@ -8,8 +8,9 @@ import java.util.concurrent.ScheduledFuture;
 /**
  * An open action window: one decision Neuro is to make. Open one with {@link ActionWindows#window()}.
  *
- * <p>It ends when one of its actions is done (before that action's result is sent, its actions are unregistered and
- * its force withdrawn), when its timeout passes, or when {@link #end()} is called.
+ * <p>It ends when one of its actions is done (before that action's result is sent, the actions it registered are
+ * unregistered and its force withdrawn), when its timeout passes, or when {@link #end()} is called. Actions that were
+ * registered before it opened, such as those registered at startup, stay registered.
  */
 public final class ActionWindow {
 
@@ -43,8 +44,8 @@ public final class ActionWindow {
 	}
 
 	/**
-	 * End the window now: its actions are unregistered (those nothing else wants) and its force withdrawn. Does
-	 * nothing if it has ended already.
+	 * End the window now: the actions it registered are unregistered (those nothing else wants) and its force
+	 * withdrawn. Does nothing if it has ended already.
 	 */
 	public void end() {
 		this.windows.end(this, new WindowEnd(WindowEnd.Reason.ENDED, null));

@@ -44,9 +44,11 @@ import org.springframework.util.Assert;
  *     .open();
  * }</pre>
  *
- * <p>A window's actions are registered while it is open and unregistered when it ends, except those something else
- * still wants (registered at startup, or by another open window), which are left alone so that nothing churns. When
- * an action belongs to several open windows, doing it ends the oldest of them.
+ * <p>A window registers those of its actions that are not registered yet, and unregisters them when it ends. Actions
+ * something else still wants (registered at startup, by the application, or by another open window) are left alone,
+ * so that nothing churns: a window can force the actions that stay registered all game long, as the Neuro API
+ * advises, and ends when one of them is done. When an action belongs to several open windows, doing it ends the
+ * oldest of them.
  *
  * <p>Forces go out one at a time (see {@link ForceQueue}). On disconnect the force in flight is dropped; after the
  * reconnect, every open window's actions are registered again and its force is sent again, because the decision is
@@ -354,8 +356,10 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 		}
 
 		/**
-		 * Actions the game knows by name ({@code @NeuroAction} methods, typically with
-		 * {@code registerAtStartup = false}).
+		 * Actions the game knows by name: {@code @NeuroAction} methods, and actions the application registered. One
+		 * registered at startup or by the application stays registered when the window ends (the window forces it
+		 * and ends when it is done); one with {@code registerAtStartup = false} that nothing else registered is
+		 * registered while the window is open.
 		 * @param names the action names
 		 * @return this builder
 		 */

@@ -256,8 +256,9 @@ class NeuroAutoConfigurationTests {
 	void resultTimeoutNeuroWouldNotWaitForFailsStartupNamingTheProperty() {
 		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.actions.result-timeout=25s")
 			.run((context) -> assertFailureAnalysis(context,
-					"Invalid value '25s' for configuration property 'neuro.actions.result-timeout': Neuro waits 20 to "
-							+ "30 seconds for a result, frozen, then gives up.",
+					"Invalid value '25s' for configuration property 'neuro.actions.result-timeout': Neuro waits only "
+							+ "a little over 20 seconds for a result, frozen, then takes the action as failed and does "
+							+ "not retry its force.",
 					"Set neuro.actions.result-timeout to a positive duration of at most 20s; for longer work, answer "
 							+ "at once and report the outcome with a context message."));
 	}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -61,7 +62,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * <li>lints every registration as the real server would read it ({@link #lintFindings()});</li>
  * <li>executes actions on request and returns their result ({@link #execute});</li>
  * <li>plays on its own when forced, if asked to: it picks one of the forced actions, sends random valid parameters
- * generated from its schema, and retries a failed force a limited number of times, as the official mock does;</li>
+ * generated from its schema, and retries a failed force a limited number of times, as Neuro does. A retry is never a
+ * call the game refused earlier in the same force: Neuro reads why a call failed, where the official mock resends
+ * blindly;</li>
  * <li>sends what Neuro can send (the startup acknowledgement, {@code actions/reregister_all},
  * {@code speech_finished}, shutdown requests) and what she should not (garbage, binary frames), and cuts, freezes or
  * refuses connections, so that a game's handling of all of it can be tested;</li>
@@ -79,6 +82,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	private static final Log logger = LogFactory.getLog(EmbeddedNeuro.class);
 
 	private static final JsonMapper JSON = JsonMapper.shared();
+
+	/** How many random calls auto-play draws, at most, to find one the game has not refused in the force. */
+	private static final int NEW_CALL_DRAWS = 1000;
 
 	/** How long {@link #connection()} waits for a connection to prove it is still open before taking it as busy. */
 	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
@@ -729,8 +735,12 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 	}
 
-	/** Answer a force as the official mock does: a forced action with random valid data, retried on failure. */
+	/**
+	 * Answer a force: one of the forced actions with random valid data, retried on failure with a call not refused
+	 * before in this force.
+	 */
 	private void play(GameConnection connection, JsonNode force) {
+		Set<ForcedCall> refused = new HashSet<>();
 		for (int attempt = 0; attempt <= this.settings.forceRetries; attempt++) {
 			sleep(this.settings.autoPlayDelay);
 			List<String> names = new ArrayList<>();
@@ -742,14 +752,13 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			if (names.isEmpty() || !connection.isOpen()) {
 				return;
 			}
-			String name = names.get(this.random.nextInt(names.size()));
-			JsonNode schema = connection.registeredAction(name).map((action) -> action.path("schema")).orElseThrow();
-			String data = schema.isObject() ? this.dataGenerator.generate((ObjectNode) schema).toString() : null;
+			ForcedCall call = newCall(connection, names, refused);
 			try {
-				if (connection.execute(name, data, Duration.ofSeconds(30)).success()) {
+				if (connection.execute(call.name(), call.data(), Duration.ofSeconds(30)).success()) {
 					this.forcesPlayed.incrementAndGet();
 					return;
 				}
+				refused.add(call);
 			}
 			catch (IllegalStateException ex) {
 				// The connection closed under the force: the game gets a new force on its next connection.
@@ -760,6 +769,22 @@ public final class EmbeddedNeuro implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * A random call unlike those refused, as Neuro, told why a call failed, does not send it again; when random
+	 * draws find none, the last draw, refused or not.
+	 */
+	private ForcedCall newCall(GameConnection connection, List<String> names, Set<ForcedCall> refused) {
+		ForcedCall call;
+		int draws = 0;
+		do {
+			String name = names.get(this.random.nextInt(names.size()));
+			JsonNode schema = connection.registeredAction(name).map((action) -> action.path("schema")).orElseThrow();
+			call = new ForcedCall(name, schema.isObject() ? this.dataGenerator.generate((ObjectNode) schema) : null);
+		}
+		while (refused.contains(call) && ++draws < NEW_CALL_DRAWS);
+		return call;
 	}
 
 	private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
@@ -793,6 +818,15 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	private static String abbreviate(String text) {
 		return (text.length() <= 200) ? text : text.substring(0, 200) + "…";
+	}
+
+	/** An action Neuro calls, with its parameters, compared by value. */
+	private record ForcedCall(String name, @Nullable JsonNode parameters) {
+
+		@Nullable String data() {
+			return (this.parameters != null) ? this.parameters.toString() : null;
+		}
+
 	}
 
 	/** One game connection. */
@@ -873,7 +907,8 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 
 		/**
-		 * Play on its own when forced: pick one of the forced actions and send random valid parameters.
+		 * Play on its own when forced: pick one of the forced actions and send random valid parameters; after a
+		 * failure, retry with a call the game has not refused in this force (see {@link #forceRetries}).
 		 * @param autoPlay whether to play
 		 * @return this builder
 		 */
@@ -893,7 +928,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 
 		/**
-		 * How many times to retry a force whose action failed (default 5), as Neuro does.
+		 * How many times to retry a force whose action failed (default 5), as Neuro does. Each retry is a call the
+		 * game has not refused in this force, drawn at random (up to 1000 draws, after which a refused call is sent
+		 * again): for a cell on a board of nine, eight retries find the free one.
 		 * @param retries the number of retries
 		 * @return this builder
 		 */

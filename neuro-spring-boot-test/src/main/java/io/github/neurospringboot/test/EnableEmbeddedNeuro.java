@@ -41,7 +41,8 @@ public @interface EnableEmbeddedNeuro {
 	boolean autoPlay() default false;
 
 	/**
-	 * How many times a failed force is retried when playing on its own.
+	 * How many times a failed force is retried when playing on its own, each time with a call the game has not
+	 * refused in that force.
 	 * @return the number of retries
 	 */
 	int forceRetries() default 5;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.neurospringboot.action.NeuroActionException;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
 import io.github.neurospringboot.client.NeuroClient;
@@ -97,6 +98,25 @@ class EmbeddedNeuroTests {
 	}
 
 	@Test
+	void retriesAFailedForceOnlyWithCallsTheGameHasNotRefused() {
+		game().withBean(Safe.class).run((context) -> {
+			EmbeddedNeuro server = neuro.get();
+			server.awaitActionRegistered("try_code", WAIT);
+			Safe safe = context.getBean(Safe.class);
+			// Six codes and five retries: with no code tried twice in a force, every force is played. Random tries
+			// would repeat a refused code in more than half of the forces.
+			for (int round = 0; round < 10; round++) {
+				safe.codes.clear();
+				long before = server.forcesPlayed();
+				context.getBean(ActionWindows.class).window().actions("try_code").force(Force.query("Open the safe."))
+					.open();
+				await().atMost(WAIT).until(() -> server.forcesPlayed() == before + 1);
+				assertThat(safe.codes).doesNotHaveDuplicates().endsWith(Safe.CODE);
+			}
+		});
+	}
+
+	@Test
 	void lintFindingsAreVisibleToTheTest() {
 		game().run((context) -> {
 			EmbeddedNeuro server = neuro.get();
@@ -183,6 +203,22 @@ class EmbeddedNeuroTests {
 		String roll(@Min(1) @Max(6) int dice) {
 			this.rolls.add(dice);
 			return "Rolled " + dice + " dice.";
+		}
+
+	}
+
+	static class Safe {
+
+		static final int CODE = 4;
+
+		final List<Integer> codes = new CopyOnWriteArrayList<>();
+
+		@NeuroAction(description = "Try a code on the safe's dial.")
+		void tryCode(@Min(1) @Max(6) int code) {
+			this.codes.add(code);
+			if (code != CODE) {
+				throw new NeuroActionException("Code " + code + " does not open the safe. Try another one.");
+			}
 		}
 
 	}

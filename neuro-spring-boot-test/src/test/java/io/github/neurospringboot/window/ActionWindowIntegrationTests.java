@@ -115,6 +115,59 @@ class ActionWindowIntegrationTests {
 	}
 
 	@Test
+	void aWindowForcesAnActionRegisteredAtStartupAndLeavesItRegisteredWhenItEnds() {
+		runner().run((context) -> {
+			connected(context);
+			ActionWindow window = windows(context).window().actions("draw_card").force(Force.query("Draw a card."))
+				.open();
+			// Registered since startup: the window's only frame is its force.
+			JSONAssert.assertEquals("""
+					{"command":"actions/force","game":"Test Game","data":{"query":"Draw a card.",
+					 "action_names":["draw_card"]}}""", frame().text(), JSONCompareMode.STRICT);
+
+			this.neuro.get().sendText(action("1", "draw_card", ""));
+			JSONAssert.assertEquals("""
+					{"command":"action/result","game":"Test Game","data":{"id":"1","success":true,
+					 "message":"You drew the queen of hearts."}}""", frame().text(), JSONCompareMode.STRICT);
+			assertThat(window.whenEnded().get(10, TimeUnit.SECONDS))
+				.isEqualTo(new WindowEnd(WindowEnd.Reason.ACTION_DONE, "draw_card"));
+			assertNothingMoreThan(context);
+			assertThat(this.neuro.get().registeredActions()).contains("draw_card");
+
+			// The next turn forces it again, with no registration either.
+			windows(context).window().actions("draw_card").force(Force.query("Draw another card.")).open();
+			assertThat(frame().text()).contains("actions/force", "Draw another card.");
+		});
+	}
+
+	@Test
+	void aWindowUnregistersOnlyTheActionsItRegistered() {
+		runner().run((context) -> {
+			connected(context);
+			windows(context).window()
+				.actions("draw_card", "end_turn")
+				.force(Force.query("Draw a card or end your turn."))
+				.open();
+			assertThat(frame().json().at("/data/actions").findValuesAsString("name")).containsExactly("end_turn");
+			assertThat(frame().json().at("/data/action_names").valueStream().map(JsonNode::asString))
+				.containsExactly("draw_card", "end_turn");
+
+			this.neuro.get().sendText(action("1", "draw_card", ""));
+			JSONAssert.assertEquals("""
+					{"command":"actions/unregister","game":"Test Game","data":{"action_names":["end_turn"]}}""",
+					frame().text(), JSONCompareMode.STRICT);
+			assertThat(frame().text()).contains("action/result", "\"success\":true");
+			assertNothingMoreThan(context);
+
+			ActionWindow timedOut = windows(context).window().actions("draw_card").timeout(Duration.ofMillis(200))
+				.open();
+			assertThat(timedOut.whenEnded().get(10, TimeUnit.SECONDS).reason()).isEqualTo(WindowEnd.Reason.TIMED_OUT);
+			assertNothingMoreThan(context);
+			assertThat(this.neuro.get().registeredActions()).contains("draw_card");
+		});
+	}
+
+	@Test
 	void whatTheGameDoesWhenAWindowEndsFollowsTheResultOnTheWire() {
 		runner().run((context) -> {
 			connected(context);
@@ -401,6 +454,11 @@ class ActionWindowIntegrationTests {
 
 		@NeuroAction(description = "End your turn.", registerAtStartup = false)
 		void endTurn() {
+		}
+
+		@NeuroAction(description = "Draw a card from the deck.")
+		String drawCard() {
+			return "You drew the queen of hearts.";
 		}
 
 		@NeuroAction(description = "Think for a while.")

@@ -78,6 +78,15 @@ final class Board {
 		return markdown.append("\nYou are O. Free cells are shown by their number.").toString();
 	}
 
+	/** The board on one line, row by row, free cells shown by number: {@code O 1 2 / 3 X 5 / 6 7 8}. */
+	String inOneLine() {
+		StringBuilder line = new StringBuilder();
+		for (int cell = 0; cell < 9; cell++) {
+			line.append((cell == 0) ? "" : (cell % 3 == 0) ? " / " : " ").append(symbol(cell));
+		}
+		return line.toString();
+	}
+
 	/** The board for the console. */
 	String render() {
 		StringBuilder text = new StringBuilder();

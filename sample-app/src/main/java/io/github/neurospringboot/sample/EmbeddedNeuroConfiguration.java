@@ -30,9 +30,10 @@ class EmbeddedNeuroConfiguration {
 	EmbeddedNeuro embeddedNeuro() {
 		EmbeddedNeuro neuro = EmbeddedNeuro.builder()
 			.autoPlay(true)
-			.autoPlayDelay(Duration.ofMillis(400))
-			// A random player picks taken cells often; Neuro herself reads the free cells in the failure.
-			.forceRetries(50)
+			// A second per try, so that a person can follow the game.
+			.autoPlayDelay(Duration.ofSeconds(1))
+			// It picks cells at random, but never one refused earlier in the turn: eight retries find a free cell.
+			.forceRetries(8)
 			.acknowledgeAs(NeuroCharacter.NEURO)
 			.start();
 		logger.info("No Neuro configured: playing against an embedded Neuro at " + neuro.url()

@@ -1,6 +1,7 @@
 package io.github.neurospringboot.sample;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -25,10 +26,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tic-tac-toe against Neuro. The game plays X and moves first; Neuro plays O. Each of her turns is an action window:
- * what X did as context, {@code place_mark} registered for the turn only, and a force with the board. A taken cell is
- * refused with the free cells listed, so that her retry can succeed. When a game is over, the next one starts, unless
- * Neuro asked the game to get ready to close.
+ * Tic-tac-toe against Neuro. The game plays X and moves first; Neuro plays O. {@code place_mark} matters all game
+ * long, so it is registered once, at startup, as the Neuro API advises, and refused with the reason when it is not
+ * her turn. Each of her turns is an action window: what X did as context, and a force naming {@code place_mark} with
+ * the board. A taken cell is refused with the free cells listed, so that her retry can succeed; a move is answered
+ * with the new board. When a game is over, the next one starts, unless Neuro asked the game to get ready to close.
  */
 @Component
 class TicTacToe {
@@ -52,6 +54,11 @@ class TicTacToe {
 
 	private boolean playing;
 
+	private boolean neurosTurn;
+
+	/** The taken cells Neuro tried this turn, for the console. */
+	private final List<Integer> takenCellsTried = new ArrayList<>();
+
 	private boolean shutdownRequested;
 
 	TicTacToe(ActionWindows windows, NeuroClient neuro) {
@@ -60,16 +67,25 @@ class TicTacToe {
 	}
 
 	@NeuroAction(description = "Place your O on a free cell of the tic-tac-toe board. The cells are numbered 0 to 8, "
-			+ "left to right and top to bottom.", registerAtStartup = false)
+			+ "left to right and top to bottom.")
 	synchronized String placeMark(@Min(0) @Max(8) int cell) {
+		if (!this.neurosTurn) {
+			logger.info("Neuro (O) tries cell " + cell + ", but it is not her turn");
+			throw new NeuroActionException(this.playing ? "It is not your turn: wait until X has moved."
+					: "It is not your turn: no game is under way.");
+		}
 		if (!this.board.isFree(cell)) {
-			logger.info("Neuro (O) tries cell " + cell + ", which is taken");
+			this.takenCellsTried.add(cell);
 			throw new NeuroActionException("Cell " + cell + " is taken. Free cells: " + describe(this.board.freeCells())
 					+ ".");
 		}
 		this.board.mark(cell, Mark.O);
-		logger.info("Neuro (O) plays cell " + cell + ":" + this.board.render());
-		return this.board.winner().isPresent() ? "You won this game!" : "You placed O on cell " + cell + ".";
+		this.neurosTurn = false;
+		logger.info("Neuro (O) plays cell " + cell + afterTakenCells() + ":" + this.board.render());
+		// A success says what changed: her mark, whether it won, and the board now.
+		return "You placed O on cell " + cell
+				+ (this.board.winner().isPresent() ? " and completed a line: you win this game!" : ".")
+				+ " The board, row by row: " + this.board.inOneLine() + ".";
 	}
 
 	/** Connected (or connected again): start playing unless a game is already under way. */
@@ -134,6 +150,8 @@ class TicTacToe {
 	}
 
 	private void neurosTurn(String whatHappened) {
+		this.neurosTurn = true;
+		this.takenCellsTried.clear();
 		this.windows.window()
 			.context(whatHappened, true)
 			.actions("place_mark")
@@ -155,18 +173,23 @@ class TicTacToe {
 					gameMoves();
 				}
 			}
-			case TIMED_OUT -> neurosTurn("You took too long; it is still your turn.");
-			default -> this.playing = false;
+			case TIMED_OUT -> {
+				logger.info("Neuro (O) did not move within " + TURN_TIMEOUT.toSeconds() + " s: it is still her turn");
+				neurosTurn("You took too long; it is still your turn.");
+			}
+			default -> {
+				this.playing = false;
+				this.neurosTurn = false;
+			}
 		}
 	}
 
 	private void gameOver() {
-		String outcome = this.board.winner().map((mark) -> (mark == Mark.O) ? "Neuro wins" : "The game wins")
-			.orElse("It is a draw");
+		String outcome = this.board.winner().map((mark) -> (mark == Mark.O) ? "Neuro wins" : "the game wins")
+			.orElse("it is a draw");
 		this.score.record(this.board.winner().orElse(null));
-		logger.info("Game over: " + outcome + ". " + this.score);
-		this.neuro.sendContext("Game over: " + outcome.toLowerCase(java.util.Locale.ROOT) + ". " + this.score + ".",
-				false);
+		logger.info("Game over: " + outcome + ". " + this.score + ".");
+		this.neuro.sendContext("Game over: " + outcome + ". " + this.score + ".", false);
 		this.playing = false;
 		if (this.shutdownRequested) {
 			readyToClose();
@@ -184,6 +207,17 @@ class TicTacToe {
 	private void readyToClose() {
 		logger.info("Ready to be closed, as Neuro asked");
 		this.neuro.sendShutdownReady();
+	}
+
+	/** The taken cells she tried before this move, as in " (after trying cells 4 and 0, which are taken)". */
+	private String afterTakenCells() {
+		List<String> cells = this.takenCellsTried.stream().map(String::valueOf).toList();
+		if (cells.isEmpty()) {
+			return "";
+		}
+		String listed = (cells.size() == 1) ? "cell " + cells.get(0)
+				: "cells " + String.join(", ", cells.subList(0, cells.size() - 1)) + " and " + cells.get(cells.size() - 1);
+		return " (after trying " + listed + ((cells.size() == 1) ? ", which is taken)" : ", which are taken)");
 	}
 
 	private static String describe(List<Integer> cells) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 import io.github.neurospringboot.client.NeuroClient;
+import io.github.neurospringboot.protocol.ActionDefinition;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
@@ -32,8 +33,8 @@ class SampleApplicationTests {
 			NeuroClient neuro = context.getBean(NeuroClient.class);
 			assertThat(neuro.game()).isEqualTo("Tic Tac Toe");
 			assertThat(neuro.isConnected()).isFalse();
-			// place_mark is registered for Neuro's turns only.
-			assertThat(neuro.registeredActions()).isEmpty();
+			// place_mark matters all game long: registered at startup, before any game or connection.
+			assertThat(neuro.registeredActions()).extracting(ActionDefinition::name).containsExactly("place_mark");
 		}
 	}
 
