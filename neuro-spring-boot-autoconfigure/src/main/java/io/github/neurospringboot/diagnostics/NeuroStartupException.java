@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class NeuroStartupException extends RuntimeException {
 
+	/** What is wrong and where. */
 	private final String description;
 
+	/** How to fix it. */
 	private final String action;
 
 	/**
