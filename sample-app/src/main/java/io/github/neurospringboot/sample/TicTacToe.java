@@ -54,7 +54,8 @@ class TicTacToe {
 
 	private boolean playing;
 
-	private boolean neurosTurn;
+	/** Whether a move of hers is awaited: place_mark is refused otherwise. */
+	private boolean herTurn;
 
 	/** The taken cells Neuro tried this turn, for the console. */
 	private final List<Integer> takenCellsTried = new ArrayList<>();
@@ -69,7 +70,7 @@ class TicTacToe {
 	@NeuroAction(description = "Place your O on a free cell of the tic-tac-toe board. The cells are numbered 0 to 8, "
 			+ "left to right and top to bottom.")
 	synchronized String placeMark(@Min(0) @Max(8) int cell) {
-		if (!this.neurosTurn) {
+		if (!this.herTurn) {
 			logger.info("Neuro (O) tries cell " + cell + ", but it is not her turn");
 			throw new NeuroActionException(this.playing ? "It is not your turn: wait until X has moved."
 					: "It is not your turn: no game is under way.");
@@ -80,7 +81,7 @@ class TicTacToe {
 					+ ".");
 		}
 		this.board.mark(cell, Mark.O);
-		this.neurosTurn = false;
+		this.herTurn = false;
 		logger.info("Neuro (O) plays cell " + cell + afterTakenCells() + ":" + this.board.render());
 		// A success says what changed: her mark, whether it won, and the board now.
 		return "You placed O on cell " + cell
@@ -150,7 +151,7 @@ class TicTacToe {
 	}
 
 	private void neurosTurn(String whatHappened) {
-		this.neurosTurn = true;
+		this.herTurn = true;
 		this.takenCellsTried.clear();
 		this.windows.window()
 			.context(whatHappened, true)
@@ -179,7 +180,7 @@ class TicTacToe {
 			}
 			default -> {
 				this.playing = false;
-				this.neurosTurn = false;
+				this.herTurn = false;
 			}
 		}
 	}
