@@ -27,8 +27,10 @@ class SampleApplicationTests {
 		}
 		// Tomcat's websocket client brings the servlet API, but no web server module: nothing can listen.
 		assertThat(ClassUtils.isPresent("org.springframework.boot.web.server.WebServer", null)).isFalse();
+		// Nothing listens there on purpose: the warning that Neuro cannot be reached is expected, and silenced.
 		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
-				"--neuro.url=ws://127.0.0.1:" + closedPort + "/")) {
+				"--neuro.url=ws://127.0.0.1:" + closedPort + "/",
+				"--logging.level.io.github.neurospringboot.connection.NeuroConnection=error")) {
 			assertThat(context).isNotInstanceOf(WebApplicationContext.class);
 			NeuroClient neuro = context.getBean(NeuroClient.class);
 			assertThat(neuro.game()).isEqualTo("Tic Tac Toe");
