@@ -5,6 +5,7 @@ import java.net.URI;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.connection.DisplayedUrl;
 import io.github.neurospringboot.connection.NeuroConnection;
+import io.github.neurospringboot.connection.NeuroUnreachableException;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
@@ -84,8 +85,8 @@ public final class NeuroHealthIndicator implements HealthIndicator, ApplicationL
 					+ (disconnected.willReconnect() ? "; reconnecting." : "; not reconnecting.");
 		}
 		else if (event instanceof NeuroConnectionFailedEvent failed) {
-			Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed.getCause());
-			String description = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+			String description = (failed.getCause() instanceof NeuroUnreachableException unreachable)
+					? unreachable.getReason() : NestedExceptionUtils.getMostSpecificCause(failed.getCause()).toString();
 			this.problem = "Cannot reach Neuro (" + description + "): " + failed.getAttempt() + " failed attempt(s)"
 					+ failed.getNextAttemptIn()
 						.map((delay) -> ", next in " + delay.toMillis() + " ms.")

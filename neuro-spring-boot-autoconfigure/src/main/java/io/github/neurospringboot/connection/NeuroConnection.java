@@ -374,7 +374,9 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			logger.debug("Attempt " + failures + " to reach Neuro failed (" + description + "); next in "
 					+ nextDelay.toMillis() + " ms");
 		}
-		this.events.publish(new NeuroConnectionFailedEvent(this, failures, nextDelay, cause));
+		this.events.publish(new NeuroConnectionFailedEvent(this, failures, nextDelay,
+				new NeuroUnreachableException(description, DisplayedUrl.scrub(NeuroLink.reason(cause), this.url),
+						cause)));
 	}
 
 	/** Must hold the lock. */

@@ -162,6 +162,12 @@ public final class NeuroLink {
 		return summary(failure) + ((root != failure) ? ", caused by " + summary(root) : "");
 	}
 
+	/** The root cause's message, or its type when it has none: "Connection refused". */
+	static String reason(Throwable failure) {
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	}
+
 	private static String summary(Throwable failure) {
 		String message = failure.getMessage();
 		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");

@@ -47,7 +47,9 @@ public final class NeuroConnectionFailedEvent extends NeuroEvent {
 	}
 
 	/**
-	 * Why the attempt failed.
+	 * Why the attempt failed. The connection publishes a
+	 * {@code NeuroUnreachableException} (package {@code connection}), whose message names the original
+	 * exception and its causes with the URL's credentials masked, so that logging it leaks nothing.
 	 * @return the cause
 	 */
 	public Throwable getCause() {

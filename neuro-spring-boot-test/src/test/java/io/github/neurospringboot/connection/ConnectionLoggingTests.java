@@ -1,5 +1,7 @@
 package io.github.neurospringboot.connection;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -76,6 +78,14 @@ class ConnectionLoggingTests {
 					.contains("Cannot reach Neuro at ws://" + url.getHost() + ":" + url.getPort() + "/game (");
 				assertThat(this.logs.text()).doesNotContain("hunter2").doesNotContain("s3cr3t");
 				assertThat(output.getAll()).doesNotContain("hunter2").doesNotContain("s3cr3t");
+				// Nor the events: a listener may well log the cause, stack trace and all.
+				assertThat(events.ofType(NeuroConnectionFailedEvent.class)).allSatisfy((failed) -> {
+					StringWriter logged = new StringWriter();
+					failed.getCause().printStackTrace(new PrintWriter(logged));
+					assertThat(logged.toString()).contains("DeploymentException", "ws://******@" + url.getHost())
+						.doesNotContain("hunter2")
+						.doesNotContain("s3cr3t");
+				});
 			});
 	}
 
