@@ -161,6 +161,9 @@ public final class NeuroAutoConfiguration {
 
 	private static DataSize positive(Environment environment, String property, DataSize value) {
 		requireValid(environment, property, value, value.toBytes() > 0, "it must be positive", "a positive size");
+		// Buffers are sized with an int
+		requireValid(environment, property, value, value.toBytes() <= Integer.MAX_VALUE,
+				"it is more than the 2GB a websocket buffer can hold", "a positive size of at most 2047MB");
 		return value;
 	}
 
@@ -217,6 +220,8 @@ public final class NeuroAutoConfiguration {
 		if (!reconnect.enabled()) {
 			return null;
 		}
+		positive(environment, "neuro.reconnect.initial-interval", reconnect.initialInterval());
+		positive(environment, "neuro.reconnect.max-interval", reconnect.maxInterval());
 		requireValid(environment, "neuro.reconnect.multiplier", reconnect.multiplier(), reconnect.multiplier() >= 1,
 				"the delay between attempts must not shrink", "1 or more");
 		requireValid(environment, "neuro.reconnect.jitter", reconnect.jitter(), !reconnect.jitter().isNegative(),

@@ -278,6 +278,9 @@ class NeuroAutoConfigurationTests {
 			neuro.websocket.send-time-limit       | 0ms   | it must be positive                         | a positive duration
 			neuro.websocket.send-buffer-size-limit| 0KB   | it must be positive                         | a positive size
 			neuro.websocket.max-text-message-size | 0     | it must be positive                         | a positive size
+			neuro.websocket.max-text-message-size | 3GB   | it is more than the 2GB a websocket buffer can hold | a positive size of at most 2047MB
+			neuro.reconnect.initial-interval      | 0s    | it must be positive                         | a positive duration
+			neuro.reconnect.max-interval          | -1s   | it must be positive                         | a positive duration
 			neuro.reconnect.multiplier            | 0.5   | the delay between attempts must not shrink  | 1 or more
 			neuro.reconnect.jitter                | -1s   | it must not be negative                     | zero or a positive duration
 			""")
