@@ -1,6 +1,7 @@
 package io.github.neurospringboot.action;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		try {
 			this.deadlines.watch(result, () -> ActionResult.timedOut("Action '" + name + "' timed out: the game did "
 					+ "not finish it within " + describe(this.resultTimeout) + "."));
-			this.executor.execute(() -> run(entry, request, id, name, result));
+			this.executor.execute(() -> run(entry, request, call, result));
 		}
 		catch (RejectedExecutionException ex) {
 			result.complete(ActionResult.failure("Action '" + name + "' could not start: the game is shutting down."));
@@ -237,36 +238,73 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		this.deadlines.close();
 	}
 
-	private void run(ActionRegistry.Entry entry, ActionRequest request, String id, String name,
+	private void run(ActionRegistry.Entry entry, ActionRequest request, ActionCall call,
+			CompletableFuture<ActionResult> result) {
+		List<ActionObserver.Scope> scopes = openScopes(call);
+		ActionResult outcome;
+		try {
+			outcome = execute(entry, request, call.id(), call.name(), result);
+		}
+		finally {
+			closeScopes(scopes);
+		}
+		if (outcome != null) {
+			finish(result, outcome, call.id(), call.name());
+		}
+	}
+
+	/**
+	 * Parse, validate and invoke.
+	 * @return the outcome, or {@code null} when the method returned a {@code CompletionStage}, which completes the
+	 * result itself
+	 */
+	private @Nullable ActionResult execute(ActionRegistry.Entry entry, ActionRequest request, String id, String name,
 			CompletableFuture<ActionResult> result) {
 		ObjectNode parameters;
 		try {
 			parameters = parameters(request.data(), name);
 		}
 		catch (InvalidParametersException ex) {
-			result.complete(ActionResult.failure(ex.getMessage()));
-			return;
+			return ActionResult.failure(ex.getMessage());
 		}
 		if (entry.validator() != null) {
 			List<SchemaViolation> violations = entry.validator().validate(parameters);
 			if (!violations.isEmpty()) {
-				result.complete(ActionResult.failure("Action failed: invalid parameters for '" + name + "'. "
-						+ violations.stream().map(SchemaViolation::message).collect(Collectors.joining(" "))));
-				return;
+				return ActionResult.failure("Action failed: invalid parameters for '" + name + "'. "
+						+ violations.stream().map(SchemaViolation::message).collect(Collectors.joining(" ")));
 			}
 		}
 		ActionContext context = new ActionContext(id, name, request.data(), parameters, this.session.get());
 		try {
 			Object value = entry.action().execute(context);
 			if (value instanceof CompletionStage<?> stage) {
-				stage.whenComplete((asyncValue, failure) -> finish(result, outcome(asyncValue, failure, context), context));
+				stage.whenComplete((asyncValue, failure) -> finish(result, outcome(asyncValue, failure, context), id,
+						name));
+				return null;
 			}
-			else {
-				finish(result, this.converter.fromValue(value), context);
-			}
+			return this.converter.fromValue(value);
 		}
 		catch (Throwable ex) {
-			finish(result, outcome(null, ex, context), context);
+			return outcome(null, ex, context);
+		}
+	}
+
+	/** Each observer's scope, in their order; an observer that fails to open one is left out. */
+	private List<ActionObserver.Scope> openScopes(ActionCall call) {
+		List<ActionObserver.Scope> scopes = new ArrayList<>(this.observers.size());
+		notifyObservers((observer) -> scopes.add(observer.running(call)));
+		return scopes;
+	}
+
+	/** In the reverse order of their opening. */
+	private static void closeScopes(List<ActionObserver.Scope> scopes) {
+		for (int i = scopes.size() - 1; i >= 0; i--) {
+			try {
+				scopes.get(i).close();
+			}
+			catch (RuntimeException ex) {
+				logger.error("An action observer failed", ex);
+			}
 		}
 	}
 
@@ -284,9 +322,9 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		}
 	}
 
-	private static void finish(CompletableFuture<ActionResult> result, ActionResult outcome, ActionContext context) {
+	private static void finish(CompletableFuture<ActionResult> result, ActionResult outcome, String id, String name) {
 		if (!result.complete(outcome)) {
-			logger.warn("Action '" + context.name() + "' (id " + context.id() + ") finished after its result "
+			logger.warn("Action '" + name + "' (id " + id + ") finished after its result "
 					+ "deadline; Neuro was told it timed out, and this outcome was discarded: " + outcome);
 		}
 	}

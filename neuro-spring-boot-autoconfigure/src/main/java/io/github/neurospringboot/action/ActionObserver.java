@@ -14,6 +14,18 @@ public interface ActionObserver {
 	}
 
 	/**
+	 * The action is about to run on this thread, the one that parses its parameters and invokes its method: what
+	 * must be current while the game's code runs (an observation, a logging context) is opened here. The scope is
+	 * closed on this thread once the method has returned; a result the method returned is sent after that, one its
+	 * {@code CompletionStage} completes with whenever it completes. Not called for an action that never started.
+	 * @param call the call, the same for each step
+	 * @return what to close once the method has returned
+	 */
+	default Scope running(ActionCall call) {
+		return Scope.NONE;
+	}
+
+	/**
 	 * The action's result is about to be sent: whatever is sent now goes before it (an action window unregisters its
 	 * actions here, as the Neuro API asks).
 	 * @param call the call, the same for each step
@@ -27,6 +39,23 @@ public interface ActionObserver {
 	 * @param call the call, the same for each step
 	 */
 	default void completed(ActionCall call) {
+	}
+
+	/**
+	 * What an observer keeps open on the thread that runs an action, from {@link #running}.
+	 */
+	@FunctionalInterface
+	interface Scope extends AutoCloseable {
+
+		/**
+		 * Nothing to close.
+		 */
+		Scope NONE = () -> {
+		};
+
+		@Override
+		void close();
+
 	}
 
 }

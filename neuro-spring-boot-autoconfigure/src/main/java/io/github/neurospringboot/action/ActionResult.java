@@ -107,6 +107,18 @@ public final class ActionResult {
 	}
 
 	/**
+	 * The outcome in one word, as meters and observations tag it: {@code success}, {@code failure} (Neuro may retry)
+	 * or {@code failure_without_retry}.
+	 * @return the outcome's name
+	 */
+	public String outcome() {
+		if (this.done) {
+			return "success";
+		}
+		return this.success ? "failure_without_retry" : "failure";
+	}
+
+	/**
 	 * The message sent with the result.
 	 * @return the message, or {@code null} for none
 	 */

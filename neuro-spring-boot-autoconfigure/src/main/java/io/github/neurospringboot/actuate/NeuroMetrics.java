@@ -86,7 +86,7 @@ public final class NeuroMetrics implements ActionObserver, ApplicationListener<N
 
 	@Override
 	public void completing(ActionCall call, ActionResult result) {
-		this.answered.withTags("action", call.name(), "outcome", outcome(result)).increment();
+		this.answered.withTags("action", call.name(), "outcome", result.outcome()).increment();
 		if (result.isTimedOut()) {
 			this.timedOut.withTags("action", call.name()).increment();
 		}
@@ -101,13 +101,6 @@ public final class NeuroMetrics implements ActionObserver, ApplicationListener<N
 		if (event.isReconnect()) {
 			this.reconnects.increment();
 		}
-	}
-
-	private static String outcome(ActionResult result) {
-		if (result.isDone()) {
-			return "success";
-		}
-		return result.isSuccess() ? "failure_without_retry" : "failure";
 	}
 
 }
