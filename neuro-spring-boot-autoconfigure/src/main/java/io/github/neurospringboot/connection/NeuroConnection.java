@@ -361,7 +361,8 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 				scheduleAttempt(nextDelay);
 			}
 		}
-		String description = DisplayedUrl.scrub(NeuroLink.describe(cause), this.url);
+		NeuroUnreachableException unreachable = NeuroUnreachableException.of(cause, this.url);
+		String description = unreachable.getMessage();
 		if (nextDelay == null) {
 			logger.error("Cannot reach Neuro at " + this.shownUrl + " (" + description + "); giving up after " + failures
 					+ " attempt(s)");
@@ -374,9 +375,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			logger.debug("Attempt " + failures + " to reach Neuro failed (" + description + "); next in "
 					+ nextDelay.toMillis() + " ms");
 		}
-		this.events.publish(new NeuroConnectionFailedEvent(this, failures, nextDelay,
-				new NeuroUnreachableException(description, DisplayedUrl.scrub(NeuroLink.reason(cause), this.url),
-						cause)));
+		this.events.publish(new NeuroConnectionFailedEvent(this, failures, nextDelay, unreachable));
 	}
 
 	/** Must hold the lock. */
