@@ -89,9 +89,6 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	/** How long {@link #connection()} waits for a connection to prove it is still open before taking it as busy. */
 	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
 
-	private static final CustomizableThreadFactory PLAYER_THREADS = new CustomizableThreadFactory(
-			"embedded-neuro-player-");
-
 	/** Held so that the level sticks: Tomcat's start-up chatter would drown the game's own output. */
 	private static final Logger TOMCAT_LOGGER = Logger.getLogger("org.apache");
 
@@ -126,7 +123,8 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 	private final AtomicLong forcesPlayed = new AtomicLong();
 
-	private final ExecutorService player = Executors.newSingleThreadExecutor(EmbeddedNeuro::playerThread);
+	private final ExecutorService player = Executors
+		.newSingleThreadExecutor(new CustomizableThreadFactory("embedded-neuro-player-"));
 
 	private final SchemaDataGenerator dataGenerator;
 
@@ -601,17 +599,6 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * The player's thread, with the kit's class loader as its context class loader. Started from a websocket
-	 * callback, it would inherit Tomcat's web application loader, and Tomcat would warn when it stops that the
-	 * application left a thread running.
-	 */
-	private static Thread playerThread(Runnable task) {
-		Thread thread = PLAYER_THREADS.newThread(task);
-		thread.setContextClassLoader(EmbeddedNeuro.class.getClassLoader());
-		return thread;
-	}
-
 	// --- the server -----------------------------------------------------------------------------------------------
 
 	private static Path createBaseDir() {
@@ -629,10 +616,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			server.setBaseDir(baseDir.toString());
 			server.setConnector(connector());
 			StandardContext context = (StandardContext) server.addContext("", null);
-			// No web application is deployed here, so there are no leaks to detect when it stops; the detection
-			// would only warn that it needs --add-opens.
-			context.setClearReferencesRmiTargets(false);
-			context.setClearReferencesThreadLocals(false);
+			context.setLoader(new KitClassLoader());
 			// Requests only reach the websocket upgrade filter when some servlet is mapped.
 			Tomcat.addServlet(context, "default", new HttpServlet() {
 			});
