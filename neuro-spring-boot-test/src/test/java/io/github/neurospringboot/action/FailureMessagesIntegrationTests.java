@@ -75,7 +75,9 @@ class FailureMessagesIntegrationTests {
 			connection.sendText("{\"command\":\"action\",\"data\":{\"id\":\"5\",\"name\":\"aim\","
 					+ "\"data\":\"{\\\"angle\\\":1}\"}}");
 			// The repeat is answered at once, the call itself when it has run: in either order.
-			assertThat(List.of(resultFor("5").data().toString(), resultFor("5").data().toString()))
+			String first = resultFor(connection, "5").data().toString();
+			String second = resultFor(connection, "5").data().toString();
+			assertThat(List.of(first, second))
 				.containsExactlyInAnyOrder("{\"id\":\"5\",\"success\":true}", "{\"id\":\"5\",\"success\":false,"
 						+ "\"message\":\"Action id '5' was already received on this connection: each action runs once, "
 						+ "so this repeated call was ignored.\"}");
@@ -131,10 +133,13 @@ class FailureMessagesIntegrationTests {
 		});
 	}
 
-	/** The next result with this id; the results before it were read through the connection already. */
-	private ReceivedFrame resultFor(String id) {
+	/**
+	 * The next result with this id on the game's connection; the results before it were read through the connection
+	 * already.
+	 */
+	private ReceivedFrame resultFor(GameConnection connection, String id) {
 		ReceivedFrame result = this.neuro.get().awaitFrame("action/result", WAIT);
-		while (!result.data().path("id").asString().equals(id)) {
+		while (result.connection() != connection.number() || !result.data().path("id").asString().equals(id)) {
 			result = this.neuro.get().awaitFrame("action/result", WAIT);
 		}
 		return result;

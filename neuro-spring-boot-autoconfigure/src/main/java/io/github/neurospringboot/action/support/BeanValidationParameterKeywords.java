@@ -1,7 +1,9 @@
 package io.github.neurospringboot.action.support;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
+import java.util.Set;
 
 import io.github.neurospringboot.schema.NumericBounds;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,6 +29,14 @@ import tools.jackson.databind.node.ObjectNode;
  * (Constraints inside records are advertised by the schema generator itself.)
  */
 public final class BeanValidationParameterKeywords implements ParameterSchemaCustomizer {
+
+	/**
+	 * The constraints this customizer turns into keywords; the schema generator does the same for the same ones
+	 * inside records.
+	 */
+	static final Set<Class<? extends Annotation>> EXPRESSED = Set.of(Min.class, Max.class, DecimalMin.class,
+			DecimalMax.class, Positive.class, PositiveOrZero.class, Negative.class, NegativeOrZero.class, Size.class,
+			NotEmpty.class, NotBlank.class, Pattern.class);
 
 	@Override
 	public void customize(Parameter parameter, ObjectNode schema) {

@@ -10,24 +10,14 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.neurospringboot.action.InvalidActionException;
 import io.github.neurospringboot.action.support.ActionSignature.PayloadParameter;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Negative;
-import jakarta.validation.constraints.NegativeOrZero;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConstraintCoverage {
 
-	private static final Set<Class<? extends Annotation>> EXPRESSED = Set.of(Min.class, Max.class, DecimalMin.class,
-			DecimalMax.class, Positive.class, PositiveOrZero.class, Negative.class, NegativeOrZero.class, Size.class,
-			NotEmpty.class, NotBlank.class, Pattern.class, NotNull.class);
+	/** What the schema expresses: the keywords' constraints, and {@code @NotNull}, which every property means. */
+	private static final Set<Class<? extends Annotation>> EXPRESSED = Stream
+		.concat(BeanValidationParameterKeywords.EXPRESSED.stream(), Stream.of(NotNull.class))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final boolean validated;
 
