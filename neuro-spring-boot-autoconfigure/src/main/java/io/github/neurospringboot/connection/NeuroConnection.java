@@ -16,7 +16,6 @@ import io.github.neurospringboot.event.NeuroEventPublisher;
 import io.github.neurospringboot.protocol.IncomingMessage;
 import io.github.neurospringboot.protocol.MalformedMessageException;
 import io.github.neurospringboot.protocol.NeuroMessageCodec;
-import io.github.neurospringboot.protocol.OutgoingMessage;
 import io.github.neurospringboot.protocol.Startup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -91,7 +90,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	private long attempt;
 
 	/** Volatile as well, so that every received frame can check cheaply that its link is still the current one. */
-	private volatile @Nullable NeuroLink link;
+	private volatile @Nullable WebSocketLink link;
 
 	private boolean linkReady;
 
@@ -147,20 +146,10 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Send a message on the current connection.
-	 * @param message the message
-	 * @return {@code true} if it was handed to an open socket, {@code false} while disconnected (it is then dropped)
-	 */
-	public boolean send(OutgoingMessage message) {
-		NeuroLink current = currentLink();
-		return current != null && current.send(message);
-	}
-
-	/**
 	 * The open, registered link, if any.
 	 * @return the link, or {@code null} while disconnected or still registering
 	 */
-	public @Nullable NeuroLink currentLink() {
+	@Nullable WebSocketLink currentLink() {
 		synchronized (this.lock) {
 			return this.linkReady ? this.link : null;
 		}
@@ -171,7 +160,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	 * @return {@code true} if connected
 	 */
 	public boolean isConnected() {
-		NeuroLink current = currentLink();
+		WebSocketLink current = currentLink();
 		return current != null && current.isOpen();
 	}
 
@@ -235,7 +224,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 	@Override
 	public void stop(Runnable callback) {
-		NeuroLink closing;
+		WebSocketLink closing;
 		synchronized (this.lock) {
 			if (!this.running) {
 				callback.run();
@@ -262,19 +251,22 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		});
 	}
 
-	private void closeOnPurpose(NeuroLink closing) {
+	private void closeOnPurpose(WebSocketLink closing) {
 		// Never in the middle of the handshake: the goodbye follows a complete greeting, or there is neither.
 		synchronized (closing.lifecycle()) {
+			NeuroLinkHandler.LinkListener listener = closing.listener();
 			try {
-				if (closing.isGreeted()) {
-					this.handler.onClosing(closing);
+				if (listener != null) {
+					listener.onClosing();
 					awaitFlushed(closing);
 				}
 			}
 			finally {
 				closing.markClosed();
 				closeQuietly(closing.session(), CloseStatus.GOING_AWAY);
-				this.handler.onClose(closing);
+				if (listener != null) {
+					listener.onClose();
+				}
 			}
 		}
 		logger.info("Disconnected from Neuro: the application is stopping");
@@ -283,7 +275,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	/** Give the last frames the send time limit to leave before the socket is closed under them. */
-	private void awaitFlushed(NeuroLink closing) {
+	private void awaitFlushed(WebSocketLink closing) {
 		long deadline = System.nanoTime() + this.settings.sendTimeLimit().toNanos();
 		while (!closing.isFlushed() && closing.isOpen() && System.nanoTime() < deadline) {
 			try {
@@ -393,20 +385,20 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	// --- a link's life --------------------------------------------------------------------------------------------
 
 	/** Adopt the session of the current attempt as the link; close it if the attempt was abandoned meanwhile. */
-	private @Nullable NeuroLink attach(long thisAttempt, WebSocketSession session) {
+	private @Nullable WebSocketLink attach(long thisAttempt, WebSocketSession session) {
 		synchronized (this.lock) {
 			if (!this.running || thisAttempt != this.attempt || this.link != null) {
 				closeQuietly(session, CloseStatus.NORMAL);
 				return null;
 			}
-			NeuroLink attached = new NeuroLink(session, this.codec, this.url, this.settings, this::givenUp);
+			WebSocketLink attached = new WebSocketLink(session, this.codec, this.url, this.settings, this::givenUp);
 			this.link = attached;
 			this.linkReady = false;
 			return attached;
 		}
 	}
 
-	private void handshake(NeuroLink opening) {
+	private void handshake(WebSocketLink opening) {
 		synchronized (opening.lifecycle()) {
 			if (!isCurrent(opening)) {
 				// Stopped or replaced before the greeting began: say nothing on it at all.
@@ -414,8 +406,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			}
 			// Nobody else can send on this link yet: startup is first, the handler's registration second.
 			opening.send(new Startup());
-			this.handler.onOpen(opening);
-			opening.markGreeted();
+			opening.greeted(this.handler.onOpen(opening));
 		}
 		int failuresBefore;
 		boolean reconnect;
@@ -441,7 +432,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		this.events.publish(new NeuroConnectedEvent(this, this.url, reconnect));
 	}
 
-	private void lost(NeuroLink lostLink, CloseStatus status) {
+	private void lost(WebSocketLink lostLink, CloseStatus status) {
 		Duration nextDelay;
 		synchronized (this.lock) {
 			if (this.link != lostLink) {
@@ -456,7 +447,10 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 		// After the handshake, if one is under way: what the handler learns of a link keeps its order.
 		synchronized (lostLink.lifecycle()) {
-			this.handler.onClose(lostLink);
+			NeuroLinkHandler.LinkListener listener = lostLink.listener();
+			if (listener != null) {
+				listener.onClose();
+			}
 		}
 		String reason = describe(status);
 		logger.warn("Disconnected from Neuro (" + reason + ")"
@@ -465,8 +459,8 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	/** Must hold the lock. Forgets the current link, so that its late callbacks are ignored; does not close it. */
-	private @Nullable NeuroLink detachLink() {
-		NeuroLink detached = this.link;
+	private @Nullable WebSocketLink detachLink() {
+		WebSocketLink detached = this.link;
 		this.link = null;
 		this.linkReady = false;
 		cancel(this.pinger);
@@ -478,12 +472,12 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	/** Sending on the link failed or stalled: forget it first, so that its late callbacks are ignored, then close it. */
-	private void givenUp(NeuroLink link, CloseStatus reason) {
+	private void givenUp(WebSocketLink link, CloseStatus reason) {
 		lost(link, reason);
 		closeQuietly(link.session(), reason);
 	}
 
-	private void ping(NeuroLink pinged) {
+	private void ping(WebSocketLink pinged) {
 		boolean dead;
 		synchronized (this.lock) {
 			if (this.link != pinged) {
@@ -506,7 +500,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 	}
 
-	private void ponged(NeuroLink ponged) {
+	private void ponged(WebSocketLink ponged) {
 		synchronized (this.lock) {
 			if (this.link != ponged || this.pingSentNanos == 0) {
 				return;
@@ -516,11 +510,11 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 	}
 
-	private boolean isCurrent(NeuroLink candidate) {
+	private boolean isCurrent(WebSocketLink candidate) {
 		return this.link == candidate;
 	}
 
-	private void received(String frame, NeuroLink from) {
+	private void received(String frame, WebSocketLink from) {
 		if (!isCurrent(from)) {
 			// A late frame of a link already given up (a missed pong, a stop): its answers could never be sent, and
 			// what it says belongs to a session that is over.
@@ -538,7 +532,10 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			this.unreadableFrames.warn("Ignored a malformed frame from Neuro: " + ex.getMessage());
 			return;
 		}
-		this.handler.onMessage(message, from);
+		NeuroLinkHandler.LinkListener listener = from.listener();
+		if (listener != null) {
+			listener.onMessage(message);
+		}
 	}
 
 	private static void cancel(@Nullable ScheduledFuture<?> future) {
@@ -569,7 +566,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		private final long ownAttempt;
 
-		private volatile @Nullable NeuroLink ownLink;
+		private volatile @Nullable WebSocketLink ownLink;
 
 		LinkSocketHandler(long ownAttempt) {
 			this.ownAttempt = ownAttempt;
@@ -577,7 +574,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		public void afterConnectionEstablished(WebSocketSession session) {
-			NeuroLink attached = attach(this.ownAttempt, session);
+			WebSocketLink attached = attach(this.ownAttempt, session);
 			this.ownLink = attached;
 			if (attached != null) {
 				handshake(attached);
@@ -586,7 +583,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				received(message.getPayload(), own);
 			}
@@ -600,7 +597,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		protected void handlePongMessage(WebSocketSession session, PongMessage message) {
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				ponged(own);
 			}
@@ -609,7 +606,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		@Override
 		public void handleTransportError(WebSocketSession session, Throwable exception) {
 			logger.debug("Transport error on the websocket to Neuro: " + exception.getMessage());
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				lost(own, own.failure(exception));
 				closeQuietly(session, CloseStatus.SERVER_ERROR);
@@ -618,7 +615,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				lost(own, status);
 			}
