@@ -40,8 +40,10 @@ import org.springframework.web.socket.handler.AbstractWebSocketHandler;
  * background, so the application starts whether or not Neuro is reachable.
  *
  * <p>On every new websocket it sends {@code startup} first, then lets the {@link NeuroLinkHandler} register actions,
- * and only then lets anyone else send. When the socket is lost it reconnects with the configured back-off (exactly
- * one attempt is ever pending; the back-off restarts after a successful connect). A ping that is still unanswered
+ * and only then lets anyone else send. When a working connection is lost, the first attempt to reconnect goes out
+ * at once; failed attempts are followed by the configured back-off (exactly one attempt is ever pending; the
+ * back-off restarts after a successful connect, and the attempt made at once takes the place of the first interval,
+ * so that an outage sees no more attempts than the back-off alone allows). A ping that is still unanswered
  * when the next is due marks a half-open socket, which is closed and replaced. On {@link #stop(Runnable)} the
  * handler gets a last chance to send, then the socket is closed with status 1001 (going away).
  *
@@ -103,6 +105,13 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	private @Nullable BackOffExecution backOffExecution;
 
 	private int failedAttempts;
+
+	/**
+	 * The first back-off interval, when the attempt it was for went out at once because a working connection was
+	 * lost: added to the delay after that attempt if it fails, so that an outage sees no more attempts than the
+	 * back-off alone allows.
+	 */
+	private Duration borrowedInterval = Duration.ZERO;
 
 	private CompletableFuture<Void> connected = new CompletableFuture<>();
 
@@ -350,6 +359,8 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			failures = ++this.failedAttempts;
 			nextDelay = nextReconnectDelay();
 			if (nextDelay != null) {
+				nextDelay = nextDelay.plus(this.borrowedInterval);
+				this.borrowedInterval = Duration.ZERO;
 				scheduleAttempt(nextDelay);
 			}
 		}
@@ -438,9 +449,13 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			if (this.link != lostLink) {
 				return;
 			}
+			// A connection that worked is most likely back at once (a server restart, a network blip): try now.
+			boolean wasWorking = this.linkReady;
 			detachLink();
 			lostLink.markClosed();
-			nextDelay = this.running ? nextReconnectDelay() : null;
+			Duration interval = this.running ? nextReconnectDelay() : null;
+			nextDelay = (interval != null && wasWorking) ? Duration.ZERO : interval;
+			this.borrowedInterval = (interval != null && wasWorking) ? interval : Duration.ZERO;
 			if (nextDelay != null) {
 				scheduleAttempt(nextDelay);
 			}
@@ -453,8 +468,8 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			}
 		}
 		String reason = describe(status);
-		logger.warn("Disconnected from Neuro (" + reason + ")"
-				+ ((nextDelay != null) ? "; reconnecting in " + nextDelay.toMillis() + " ms" : ""));
+		logger.warn("Disconnected from Neuro (" + reason + ")" + ((nextDelay == null) ? ""
+				: nextDelay.isZero() ? "; reconnecting now" : "; reconnecting in " + nextDelay.toMillis() + " ms"));
 		this.events.publish(new NeuroDisconnectedEvent(this, status.getCode(), reason, nextDelay != null));
 	}
 
