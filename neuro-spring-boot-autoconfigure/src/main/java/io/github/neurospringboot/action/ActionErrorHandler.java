@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * @Bean
  * ActionErrorHandler illegalMoves() {
- *     return (exception, call) -> (exception instanceof IllegalMoveException illegal)
+ *     return (exception, context) -> (exception instanceof IllegalMoveException illegal)
  *             ? ActionResult.failure(illegal.getMessage()) : null;
  * }
  * }</pre>
@@ -25,9 +25,9 @@ public interface ActionErrorHandler {
 	/**
 	 * Answer an exception, or leave it to the next handler.
 	 * @param exception what the action threw (a {@code CompletionStage} failure is unwrapped)
-	 * @param call the action that threw it
+	 * @param context the call of the action that threw it
 	 * @return the result Neuro gets, or {@code null} if this handler does not know the exception
 	 */
-	@Nullable ActionResult handle(Throwable exception, ActionContext call);
+	@Nullable ActionResult handle(Throwable exception, ActionContext context);
 
 }

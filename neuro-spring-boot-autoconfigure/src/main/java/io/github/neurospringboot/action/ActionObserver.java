@@ -2,7 +2,9 @@ package io.github.neurospringboot.action;
 
 /**
  * Follows the actions the dispatcher executes, from acceptance to result. Called on the thread that drives each step;
- * implementations are quick and thread-safe.
+ * implementations are quick and thread-safe. Declare one as a bean to add it; observers are called in their
+ * {@link org.springframework.core.Ordered order} ({@code @Order} or {@code Ordered}; action windows come first, at
+ * {@code ActionWindows.ORDER}), and unordered ones last.
  */
 public interface ActionObserver {
 

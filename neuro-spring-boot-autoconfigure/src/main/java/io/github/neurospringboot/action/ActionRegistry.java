@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every action the game can execute, by name, with the validator compiled from its schema. Whether an action is
- * registered with Neuro right now is a separate matter ({@code RegisteredActions}): an action can be known here and
+ * registered with Neuro right now is a separate matter ({@link io.github.neurospringboot.registration.Registrations}): an action can be known here and
  * registered only on demand.
  */
 public final class ActionRegistry {

@@ -81,10 +81,11 @@ public final class ActionResult {
 	}
 
 	/**
-	 * Whether Neuro is told the action succeeded.
+	 * Whether the result goes out with {@code success: true}: for a success, and for a
+	 * {@link #failureWithoutRetry failure without retry}. Whether the action happened is {@link #isDone()}.
 	 * @return the {@code success} flag sent
 	 */
-	public boolean isSuccess() {
+	public boolean isSentAsSuccess() {
 		return this.success;
 	}
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * record Pick(@Min(1) @Max(3) int card) {}
- * LambdaAction.of("pick_card", "Pick one of the three cards.", Pick.class, (pick, call) -> deck.take(pick.card()));
+ * LambdaAction.of("pick_card", "Pick one of the three cards.", Pick.class, (pick, context) -> deck.take(pick.card()));
  * }</pre>
  *
  * @param <P> the record of parameters, or {@link Void} for none

@@ -66,8 +66,14 @@ public final class NeuroActuatorAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		NeuroMetrics neuroMetrics(MeterRegistry registry, NeuroConnection connection) {
-			return new NeuroMetrics(registry, connection);
+		NeuroMetrics neuroMetrics(MeterRegistry registry) {
+			return new NeuroMetrics(registry);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		NeuroConnectionMetrics neuroConnectionMetrics(MeterRegistry registry, NeuroConnection connection) {
+			return new NeuroConnectionMetrics(registry, connection);
 		}
 
 	}

@@ -1,12 +1,12 @@
 package io.github.neurospringboot.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.neurospringboot.action.ActionDispatcher;
 import io.github.neurospringboot.action.ActionErrorHandler;
+import io.github.neurospringboot.action.ActionInvoker;
 import io.github.neurospringboot.action.ActionObserver;
 import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.action.ActionResultConverter;
@@ -17,11 +17,9 @@ import io.github.neurospringboot.action.support.MethodActionFactory;
 import io.github.neurospringboot.action.support.NeuroActionMethodProcessor;
 import io.github.neurospringboot.action.support.ParameterConstraints;
 import io.github.neurospringboot.action.support.ParameterSchemaCustomizer;
-import io.github.neurospringboot.client.ActionRequestHandler;
-import io.github.neurospringboot.client.ForceQueue;
-import io.github.neurospringboot.client.NeuroClient;
-import io.github.neurospringboot.client.NeuroMessageRouter;
-import io.github.neurospringboot.client.RegisteredActions;
+import io.github.neurospringboot.client.CurrentConnection;
+import io.github.neurospringboot.client.Forces;
+import io.github.neurospringboot.registration.Registrations;
 import io.github.neurospringboot.schema.ActionSchemaGenerator;
 import io.github.neurospringboot.schema.SchemaGeneratorCustomizer;
 import io.github.neurospringboot.window.ActionWindows;
@@ -55,20 +53,17 @@ class NeuroActionsConfiguration {
 	private static final String APPLICATION_TASK_EXECUTOR = "applicationTaskExecutor";
 
 	@Bean
-	@ConditionalOnMissingBean
 	ActionSchemaGenerator neuroActionSchemaGenerator(ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<SchemaGeneratorCustomizer> customizers) {
 		return new ActionSchemaGenerator(NeuroAutoConfiguration.jsonMapper(jsonMapper), customizers.orderedStream().toList());
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	ActionRegistry neuroActionRegistry() {
 		return new ActionRegistry();
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	MethodActionFactory neuroMethodActionFactory(ActionSchemaGenerator schemas, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<ParameterConstraints> constraints, ObjectProvider<ParameterSchemaCustomizer> keywords) {
 		return new MethodActionFactory(schemas, NeuroAutoConfiguration.jsonMapper(jsonMapper),
@@ -77,12 +72,11 @@ class NeuroActionsConfiguration {
 
 	@Bean
 	NeuroActionMethodProcessor neuroActionMethodProcessor(ConfigurableListableBeanFactory beanFactory,
-			MethodActionFactory factory, ActionRegistry registry, RegisteredActions registered) {
-		return new NeuroActionMethodProcessor(beanFactory, factory, registry, registered);
+			MethodActionFactory factory, ActionRegistry registry, Registrations registrations) {
+		return new NeuroActionMethodProcessor(beanFactory, factory, registry, registrations);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	ActionResultConverter neuroActionResultConverter(ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties,
 			ObjectProvider<ActionErrorHandler> errorHandlers) {
 		return new ActionResultConverter(NeuroAutoConfiguration.jsonMapper(jsonMapper),
@@ -91,7 +85,6 @@ class NeuroActionsConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	LambdaActionFactory neuroLambdaActionFactory(ActionSchemaGenerator schemas, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<ParameterConstraints> constraints) {
 		return new LambdaActionFactory(schemas, NeuroAutoConfiguration.jsonMapper(jsonMapper),
@@ -99,18 +92,15 @@ class NeuroActionsConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	ActionWindows neuroActionWindows(ActionRegistry registry, RegisteredActions registered, ForceQueue forces,
-			LambdaActionFactory lambdas, NeuroClient client) {
-		return new ActionWindows(registry, registered, forces, lambdas, client);
+	ActionWindows neuroActionWindows(ActionRegistry registry, Registrations registrations, Forces forces,
+			LambdaActionFactory lambdas, CurrentConnection current) {
+		return new ActionWindows(registry, registrations, forces, lambdas, current);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	ActionRequestHandler neuroActionDispatcher(ActionRegistry registry, RegisteredActions registered,
+	ActionDispatcher neuroActionDispatcher(ActionRegistry registry, Registrations registrations,
 			ActionResultConverter converter, ObjectProvider<JsonMapper> jsonMapper, NeuroProperties properties,
-			ObjectProvider<NeuroMessageRouter> router, ActionExecutor actionExecutor, ActionWindows windows,
-			ForceQueue forces, ObjectProvider<ActionObserver> observers, Environment environment) {
+			ActionExecutor actionExecutor, ObjectProvider<ActionObserver> observers, Environment environment) {
 		Duration timeout = properties.actions().resultTimeout();
 		boolean positive = !timeout.isNegative() && !timeout.isZero();
 		if (!positive || timeout.compareTo(LONGEST_RESULT_TIMEOUT) > 0) {
@@ -120,17 +110,9 @@ class NeuroActionsConfiguration {
 					"Set neuro.actions.result-timeout to a positive duration of at most 20s; for longer work, answer "
 							+ "at once and report the outcome with a context message.");
 		}
-		return new ActionDispatcher(registry, registered, converter, actionExecutor.executor(), timeout,
-				NeuroAutoConfiguration.jsonMapper(jsonMapper), () -> router.getObject().session(),
-				observers(windows, forces, observers));
-	}
-
-	/** Windows first (a done action ends its window), then forces, then the application's own observers. */
-	private static List<ActionObserver> observers(ActionWindows windows, ForceQueue forces,
-			ObjectProvider<ActionObserver> others) {
-		List<ActionObserver> all = new ArrayList<>(List.of(windows, forces));
-		others.orderedStream().filter((observer) -> observer != windows && observer != forces).forEach(all::add);
-		return all;
+		ActionInvoker invoker = new ActionInvoker(converter, NeuroAutoConfiguration.jsonMapper(jsonMapper));
+		return new ActionDispatcher(registry, registrations, invoker, actionExecutor.executor(), timeout,
+				observers.orderedStream().toList());
 	}
 
 	@Bean

@@ -4,17 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.neurospringboot.action.ActionDispatcher;
 import io.github.neurospringboot.action.ActionRegistry;
-import io.github.neurospringboot.client.ActionRequestHandler;
+import io.github.neurospringboot.client.ConnectionStates;
+import io.github.neurospringboot.client.CurrentConnection;
 import io.github.neurospringboot.client.DefaultNeuroClient;
-import io.github.neurospringboot.client.ForceQueue;
+import io.github.neurospringboot.client.Forces;
 import io.github.neurospringboot.client.NeuroClient;
-import io.github.neurospringboot.client.NeuroMessageRouter;
-import io.github.neurospringboot.client.RegisteredActions;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.connection.WebSocketSettings;
 import io.github.neurospringboot.event.NeuroEventPublisher;
 import io.github.neurospringboot.protocol.NeuroMessageCodec;
+import io.github.neurospringboot.registration.Registrations;
 import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.WebSocketContainer;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,9 @@ import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 
 /**
  * Auto-configuration of the connection to Neuro: a {@link NeuroConnection} that connects when the application
- * starts, and the {@link NeuroClient} to play with. Turn it off with {@code neuro.enabled=false}. Every bean backs
- * off when the application defines its own.
+ * starts, and the {@link NeuroClient} to play with. Turn it off with {@code neuro.enabled=false}. Of its beans, only
+ * the {@link NeuroConnectionDetails} back off when the application defines its own: the rest are wired to each other
+ * and are not meant to be replaced (customise them with the callbacks and properties README lists).
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
@@ -69,7 +71,6 @@ public final class NeuroAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	NeuroMessageCodec neuroMessageCodec(NeuroProperties properties, Environment environment,
 			ObjectProvider<JsonMapper> jsonMapper) {
 		return new NeuroMessageCodec(jsonMapper(jsonMapper), gameName(properties, environment));
@@ -81,43 +82,39 @@ public final class NeuroAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	RegisteredActions neuroRegisteredActions() {
-		return new RegisteredActions();
+	Registrations neuroRegistrations() {
+		return new Registrations();
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	ForceQueue neuroForceQueue(RegisteredActions actions) {
-		return new ForceQueue(actions);
+	Forces neuroForces() {
+		return new Forces();
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	NeuroMessageRouter neuroMessageRouter(RegisteredActions actions, ForceQueue forces,
-			ObjectProvider<ActionRequestHandler> actionRequestHandler, NeuroEventPublisher events) {
-		return new NeuroMessageRouter(actions, forces, actionRequestHandler::getObject, events);
+	CurrentConnection neuroCurrentConnection() {
+		return new CurrentConnection();
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	NeuroConnection neuroConnection(NeuroConnectionDetails connectionDetails, NeuroProperties properties,
-			NeuroMessageCodec codec, NeuroMessageRouter router, NeuroEventPublisher events,
-			ObjectProvider<SslBundles> sslBundles, Environment environment) {
+			NeuroMessageCodec codec, Registrations registrations, Forces forces, ActionDispatcher dispatcher,
+			CurrentConnection current, NeuroEventPublisher events, ObjectProvider<SslBundles> sslBundles,
+			Environment environment) {
 		NeuroProperties.Websocket websocket = properties.websocket();
 		WebSocketSettings settings = webSocketSettings(websocket, environment);
 		NeuroWebSocketClient client = webSocketClient(websocket, sslBundles.getIfAvailable());
-		NeuroConnection connection = new NeuroConnection(connectionDetails.getUrl(), client, codec, router,
+		ConnectionStates states = new ConnectionStates(registrations, forces, dispatcher, current, events);
+		NeuroConnection connection = new NeuroConnection(connectionDetails.getUrl(), client, codec, states,
 				reconnectBackOff(properties.reconnect(), environment), settings, events);
 		connection.setAutoStartup(properties.autoStartup());
 		return connection;
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	NeuroClient neuroClient(NeuroConnection connection, RegisteredActions actions, ActionRegistry executableActions,
-			NeuroMessageRouter router, ForceQueue forces, NeuroMessageCodec codec) {
-		return new DefaultNeuroClient(connection, actions, executableActions, router, forces, codec.game());
+	NeuroClient neuroClient(NeuroConnection connection, CurrentConnection current, Registrations registrations,
+			ActionRegistry executableActions, Forces forces, NeuroMessageCodec codec) {
+		return new DefaultNeuroClient(connection, current, registrations, executableActions, forces, codec.game());
 	}
 
 	/** The application's mapper; never a bean of our own, which would replace it. */

@@ -12,42 +12,43 @@ import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.protocol.Context;
-import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.protocol.NeuroSession;
 import io.github.neurospringboot.protocol.ShutdownReady;
+import io.github.neurospringboot.registration.Registrations;
 
 /**
- * The {@link NeuroClient} over a {@link NeuroConnection}.
+ * The {@link NeuroClient} over a {@link NeuroConnection}. What it registers is owned by
+ * {@link Registrations#APPLICATION}, so that it releases only the application's own registrations.
  */
 public final class DefaultNeuroClient implements NeuroClient {
 
 	private final NeuroConnection connection;
 
-	private final RegisteredActions actions;
+	private final CurrentConnection current;
+
+	private final Registrations registrations;
 
 	private final ActionRegistry executableActions;
 
-	private final NeuroMessageRouter router;
-
-	private final ForceQueue forces;
+	private final Forces forces;
 
 	private final String game;
 
 	/**
 	 * Create a client.
-	 * @param connection the connection to send on
-	 * @param actions the registered actions
+	 * @param connection the connection, for its state
+	 * @param current the current connection, to send on
+	 * @param registrations the registered actions
 	 * @param executableActions the actions the game can execute
-	 * @param router where the session is known
-	 * @param forces sends forces one at a time
+	 * @param forces where forces go
 	 * @param game the game name
 	 */
-	public DefaultNeuroClient(NeuroConnection connection, RegisteredActions actions, ActionRegistry executableActions,
-			NeuroMessageRouter router, ForceQueue forces, String game) {
+	public DefaultNeuroClient(NeuroConnection connection, CurrentConnection current, Registrations registrations,
+			ActionRegistry executableActions, Forces forces, String game) {
 		this.connection = connection;
-		this.actions = actions;
+		this.current = current;
+		this.registrations = registrations;
 		this.executableActions = executableActions;
-		this.router = router;
 		this.forces = forces;
 		this.game = game;
 	}
@@ -69,7 +70,7 @@ public final class DefaultNeuroClient implements NeuroClient {
 
 	@Override
 	public Optional<NeuroSession> session() {
-		return this.router.session();
+		return this.current.session();
 	}
 
 	@Override
@@ -79,12 +80,7 @@ public final class DefaultNeuroClient implements NeuroClient {
 
 	@Override
 	public boolean sendContext(String message, boolean silent) {
-		return this.connection.send(new Context(message, silent));
-	}
-
-	@Override
-	public void registerActions(Collection<ActionDefinition> definitions) {
-		this.actions.register(definitions);
+		return this.current.send(new Context(message, silent));
 	}
 
 	@Override
@@ -96,34 +92,42 @@ public final class DefaultNeuroClient implements NeuroClient {
 				.orElseThrow(() -> new IllegalArgumentException("The game has no action named '" + name
 						+ "' to register; its actions are " + new TreeSet<>(this.executableActions.names()) + ".")));
 		}
-		this.actions.register(definitions);
+		this.registrations.acquire(Registrations.APPLICATION, definitions);
+	}
+
+	@Override
+	public void registerWithoutHandler(Collection<ActionDefinition> definitions) {
+		this.registrations.acquire(Registrations.APPLICATION, definitions);
 	}
 
 	@Override
 	public void unregisterActions(Collection<String> names) {
-		this.actions.unregister(names);
+		this.registrations.release(Registrations.APPLICATION, names);
 	}
 
 	@Override
 	public List<ActionDefinition> registeredActions() {
-		return this.actions.definitions();
+		return this.registrations.definitions();
 	}
 
 	@Override
-	public boolean forceActions(ForceActions force) {
-		List<String> unknown = force.actionNames().stream().filter((name) -> !this.actions.contains(name)).toList();
+	public boolean forceActions(Force force, Collection<String> actionNames) {
+		if (actionNames.isEmpty()) {
+			throw new IllegalArgumentException("A force needs at least one action for Neuro to choose");
+		}
+		List<String> unknown = actionNames.stream().filter((name) -> !this.registrations.contains(name)).toList();
 		if (!unknown.isEmpty()) {
 			throw new IllegalArgumentException("Cannot force " + unknown + ": not registered. Register an action "
-					+ "before forcing it; registered actions: " + this.actions.definitions().stream()
+					+ "before forcing it; registered actions: " + this.registrations.definitions().stream()
 						.map(ActionDefinition::name)
 						.toList());
 		}
-		return this.forces.submit(force, null);
+		return this.forces.submit(force, List.copyOf(actionNames), null);
 	}
 
 	@Override
 	public boolean sendShutdownReady() {
-		return this.connection.send(new ShutdownReady());
+		return this.current.send(new ShutdownReady());
 	}
 
 }

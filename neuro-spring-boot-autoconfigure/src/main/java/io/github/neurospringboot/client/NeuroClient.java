@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.neurospringboot.protocol.ActionDefinition;
-import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.protocol.NeuroSession;
 
 /**
@@ -71,37 +70,41 @@ public interface NeuroClient {
 	}
 
 	/**
-	 * Register actions, or replace the definitions of actions registered under the same names. Kept across
-	 * reconnects.
-	 * @param actions the actions
-	 */
-	void registerActions(Collection<ActionDefinition> actions);
-
-	/**
-	 * Register actions.
-	 * @param actions the actions
-	 * @see #registerActions(Collection)
-	 */
-	default void registerActions(ActionDefinition... actions) {
-		registerActions(Arrays.asList(actions));
-	}
-
-	/**
-	 * Register actions the game can execute (such as {@code @NeuroAction} methods with
-	 * {@code registerAtStartup = false}) by name. Kept across reconnects.
+	 * Register actions the game can execute ({@code @NeuroAction} methods, such as those with
+	 * {@code registerAtStartup = false}) by name. Kept across reconnects, until {@link #unregisterActions}.
 	 * @param names the action names
 	 * @throws IllegalArgumentException if the game has no executable action of a given name
 	 */
 	void registerActions(String... names);
 
 	/**
-	 * Unregister actions. Unknown names are ignored.
+	 * Register actions that the game cannot execute, so that Neuro sees them; her calls to them are answered with a
+	 * failure saying so. Meant for tests and tools that show Neuro an action list; a game registers what it can run
+	 * with {@link #registerActions(String...)}. Replaces earlier definitions of the same names; kept across
+	 * reconnects.
+	 * @param actions the actions
+	 */
+	void registerWithoutHandler(Collection<ActionDefinition> actions);
+
+	/**
+	 * Register actions that the game cannot execute.
+	 * @param actions the actions
+	 * @see #registerWithoutHandler(Collection)
+	 */
+	default void registerWithoutHandler(ActionDefinition... actions) {
+		registerWithoutHandler(Arrays.asList(actions));
+	}
+
+	/**
+	 * Unregister actions the application registered: at startup (its {@code @NeuroAction} methods) or since. Only
+	 * the application's own registration ends: an action that an open action window also uses stays registered until
+	 * the window ends. Names the application did not register are ignored.
 	 * @param names the action names
 	 */
 	void unregisterActions(Collection<String> names);
 
 	/**
-	 * Unregister actions.
+	 * Unregister actions the application registered.
 	 * @param names the action names
 	 * @see #unregisterActions(Collection)
 	 */
@@ -119,11 +122,24 @@ public interface NeuroClient {
 	 * Make Neuro execute one of the given actions. Forces go out one at a time: this one waits while another is in
 	 * flight or an action result is pending, and is dropped if the connection is lost before it goes. For a force
 	 * that should survive reconnects and end with its actions, use an action window.
-	 * @param force the force; every name in it must be registered
+	 * @param force what the force says
+	 * @param actionNames the actions Neuro must choose from; each must be registered
 	 * @return {@code true} if sent or queued, {@code false} while disconnected
-	 * @throws IllegalArgumentException if a named action is not registered
+	 * @throws IllegalArgumentException if a named action is not registered, or none is named
 	 */
-	boolean forceActions(ForceActions force);
+	boolean forceActions(Force force, Collection<String> actionNames);
+
+	/**
+	 * Make Neuro execute one of the given actions.
+	 * @param force what the force says
+	 * @param actionNames the actions Neuro must choose from; each must be registered
+	 * @return {@code true} if sent or queued, {@code false} while disconnected
+	 * @throws IllegalArgumentException if a named action is not registered, or none is named
+	 * @see #forceActions(Force, Collection)
+	 */
+	default boolean forceActions(Force force, String... actionNames) {
+		return forceActions(force, Arrays.asList(actionNames));
+	}
 
 	/**
 	 * Tell Neuro the game has saved and may be closed, in answer to a shutdown request.

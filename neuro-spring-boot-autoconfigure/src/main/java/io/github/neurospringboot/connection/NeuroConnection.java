@@ -16,7 +16,6 @@ import io.github.neurospringboot.event.NeuroEventPublisher;
 import io.github.neurospringboot.protocol.IncomingMessage;
 import io.github.neurospringboot.protocol.MalformedMessageException;
 import io.github.neurospringboot.protocol.NeuroMessageCodec;
-import io.github.neurospringboot.protocol.OutgoingMessage;
 import io.github.neurospringboot.protocol.Startup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,8 +40,10 @@ import org.springframework.web.socket.handler.AbstractWebSocketHandler;
  * background, so the application starts whether or not Neuro is reachable.
  *
  * <p>On every new websocket it sends {@code startup} first, then lets the {@link NeuroLinkHandler} register actions,
- * and only then lets anyone else send. When the socket is lost it reconnects with the configured back-off (exactly
- * one attempt is ever pending; the back-off restarts after a successful connect). A ping that is still unanswered
+ * and only then lets anyone else send. When a working connection is lost, the first attempt to reconnect goes out
+ * at once; failed attempts are followed by the configured back-off (exactly one attempt is ever pending; the
+ * back-off restarts after a successful connect, and the attempt made at once takes the place of the first interval,
+ * so that an outage sees no more attempts than the back-off alone allows). A ping that is still unanswered
  * when the next is due marks a half-open socket, which is closed and replaced. On {@link #stop(Runnable)} the
  * handler gets a last chance to send, then the socket is closed with status 1001 (going away).
  *
@@ -91,7 +92,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	private long attempt;
 
 	/** Volatile as well, so that every received frame can check cheaply that its link is still the current one. */
-	private volatile @Nullable NeuroLink link;
+	private volatile @Nullable WebSocketLink link;
 
 	private boolean linkReady;
 
@@ -104,6 +105,13 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	private @Nullable BackOffExecution backOffExecution;
 
 	private int failedAttempts;
+
+	/**
+	 * The first back-off interval, when the attempt it was for went out at once because a working connection was
+	 * lost: added to the delay after that attempt if it fails, so that an outage sees no more attempts than the
+	 * back-off alone allows.
+	 */
+	private Duration borrowedInterval = Duration.ZERO;
 
 	private CompletableFuture<Void> connected = new CompletableFuture<>();
 
@@ -147,20 +155,10 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Send a message on the current connection.
-	 * @param message the message
-	 * @return {@code true} if it was handed to an open socket, {@code false} while disconnected (it is then dropped)
-	 */
-	public boolean send(OutgoingMessage message) {
-		NeuroLink current = currentLink();
-		return current != null && current.send(message);
-	}
-
-	/**
 	 * The open, registered link, if any.
 	 * @return the link, or {@code null} while disconnected or still registering
 	 */
-	public @Nullable NeuroLink currentLink() {
+	@Nullable WebSocketLink currentLink() {
 		synchronized (this.lock) {
 			return this.linkReady ? this.link : null;
 		}
@@ -171,7 +169,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	 * @return {@code true} if connected
 	 */
 	public boolean isConnected() {
-		NeuroLink current = currentLink();
+		WebSocketLink current = currentLink();
 		return current != null && current.isOpen();
 	}
 
@@ -235,7 +233,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 	@Override
 	public void stop(Runnable callback) {
-		NeuroLink closing;
+		WebSocketLink closing;
 		synchronized (this.lock) {
 			if (!this.running) {
 				callback.run();
@@ -262,19 +260,22 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		});
 	}
 
-	private void closeOnPurpose(NeuroLink closing) {
+	private void closeOnPurpose(WebSocketLink closing) {
 		// Never in the middle of the handshake: the goodbye follows a complete greeting, or there is neither.
 		synchronized (closing.lifecycle()) {
+			NeuroLinkHandler.LinkListener listener = closing.listener();
 			try {
-				if (closing.isGreeted()) {
-					this.handler.onClosing(closing);
+				if (listener != null) {
+					listener.onClosing();
 					awaitFlushed(closing);
 				}
 			}
 			finally {
 				closing.markClosed();
 				closeQuietly(closing.session(), CloseStatus.GOING_AWAY);
-				this.handler.onClose(closing);
+				if (listener != null) {
+					listener.onClose();
+				}
 			}
 		}
 		logger.info("Disconnected from Neuro: the application is stopping");
@@ -283,7 +284,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	/** Give the last frames the send time limit to leave before the socket is closed under them. */
-	private void awaitFlushed(NeuroLink closing) {
+	private void awaitFlushed(WebSocketLink closing) {
 		long deadline = System.nanoTime() + this.settings.sendTimeLimit().toNanos();
 		while (!closing.isFlushed() && closing.isOpen() && System.nanoTime() < deadline) {
 			try {
@@ -358,6 +359,8 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			failures = ++this.failedAttempts;
 			nextDelay = nextReconnectDelay();
 			if (nextDelay != null) {
+				nextDelay = nextDelay.plus(this.borrowedInterval);
+				this.borrowedInterval = Duration.ZERO;
 				scheduleAttempt(nextDelay);
 			}
 		}
@@ -393,20 +396,20 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	// --- a link's life --------------------------------------------------------------------------------------------
 
 	/** Adopt the session of the current attempt as the link; close it if the attempt was abandoned meanwhile. */
-	private @Nullable NeuroLink attach(long thisAttempt, WebSocketSession session) {
+	private @Nullable WebSocketLink attach(long thisAttempt, WebSocketSession session) {
 		synchronized (this.lock) {
 			if (!this.running || thisAttempt != this.attempt || this.link != null) {
 				closeQuietly(session, CloseStatus.NORMAL);
 				return null;
 			}
-			NeuroLink attached = new NeuroLink(session, this.codec, this.url, this.settings, this::givenUp);
+			WebSocketLink attached = new WebSocketLink(session, this.codec, this.url, this.settings, this::givenUp);
 			this.link = attached;
 			this.linkReady = false;
 			return attached;
 		}
 	}
 
-	private void handshake(NeuroLink opening) {
+	private void handshake(WebSocketLink opening) {
 		synchronized (opening.lifecycle()) {
 			if (!isCurrent(opening)) {
 				// Stopped or replaced before the greeting began: say nothing on it at all.
@@ -414,8 +417,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			}
 			// Nobody else can send on this link yet: startup is first, the handler's registration second.
 			opening.send(new Startup());
-			this.handler.onOpen(opening);
-			opening.markGreeted();
+			opening.greeted(this.handler.onOpen(opening));
 		}
 		int failuresBefore;
 		boolean reconnect;
@@ -441,32 +443,39 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		this.events.publish(new NeuroConnectedEvent(this, this.url, reconnect));
 	}
 
-	private void lost(NeuroLink lostLink, CloseStatus status) {
+	private void lost(WebSocketLink lostLink, CloseStatus status) {
 		Duration nextDelay;
 		synchronized (this.lock) {
 			if (this.link != lostLink) {
 				return;
 			}
+			// A connection that worked is most likely back at once (a server restart, a network blip): try now.
+			boolean wasWorking = this.linkReady;
 			detachLink();
 			lostLink.markClosed();
-			nextDelay = this.running ? nextReconnectDelay() : null;
+			Duration interval = this.running ? nextReconnectDelay() : null;
+			nextDelay = (interval != null && wasWorking) ? Duration.ZERO : interval;
+			this.borrowedInterval = (interval != null && wasWorking) ? interval : Duration.ZERO;
 			if (nextDelay != null) {
 				scheduleAttempt(nextDelay);
 			}
 		}
 		// After the handshake, if one is under way: what the handler learns of a link keeps its order.
 		synchronized (lostLink.lifecycle()) {
-			this.handler.onClose(lostLink);
+			NeuroLinkHandler.LinkListener listener = lostLink.listener();
+			if (listener != null) {
+				listener.onClose();
+			}
 		}
 		String reason = describe(status);
-		logger.warn("Disconnected from Neuro (" + reason + ")"
-				+ ((nextDelay != null) ? "; reconnecting in " + nextDelay.toMillis() + " ms" : ""));
+		logger.warn("Disconnected from Neuro (" + reason + ")" + ((nextDelay == null) ? ""
+				: nextDelay.isZero() ? "; reconnecting now" : "; reconnecting in " + nextDelay.toMillis() + " ms"));
 		this.events.publish(new NeuroDisconnectedEvent(this, status.getCode(), reason, nextDelay != null));
 	}
 
 	/** Must hold the lock. Forgets the current link, so that its late callbacks are ignored; does not close it. */
-	private @Nullable NeuroLink detachLink() {
-		NeuroLink detached = this.link;
+	private @Nullable WebSocketLink detachLink() {
+		WebSocketLink detached = this.link;
 		this.link = null;
 		this.linkReady = false;
 		cancel(this.pinger);
@@ -478,12 +487,12 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	/** Sending on the link failed or stalled: forget it first, so that its late callbacks are ignored, then close it. */
-	private void givenUp(NeuroLink link, CloseStatus reason) {
+	private void givenUp(WebSocketLink link, CloseStatus reason) {
 		lost(link, reason);
 		closeQuietly(link.session(), reason);
 	}
 
-	private void ping(NeuroLink pinged) {
+	private void ping(WebSocketLink pinged) {
 		boolean dead;
 		synchronized (this.lock) {
 			if (this.link != pinged) {
@@ -506,7 +515,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 	}
 
-	private void ponged(NeuroLink ponged) {
+	private void ponged(WebSocketLink ponged) {
 		synchronized (this.lock) {
 			if (this.link != ponged || this.pingSentNanos == 0) {
 				return;
@@ -516,11 +525,11 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 	}
 
-	private boolean isCurrent(NeuroLink candidate) {
+	private boolean isCurrent(WebSocketLink candidate) {
 		return this.link == candidate;
 	}
 
-	private void received(String frame, NeuroLink from) {
+	private void received(String frame, WebSocketLink from) {
 		if (!isCurrent(from)) {
 			// A late frame of a link already given up (a missed pong, a stop): its answers could never be sent, and
 			// what it says belongs to a session that is over.
@@ -538,7 +547,10 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			this.unreadableFrames.warn("Ignored a malformed frame from Neuro: " + ex.getMessage());
 			return;
 		}
-		this.handler.onMessage(message, from);
+		NeuroLinkHandler.LinkListener listener = from.listener();
+		if (listener != null) {
+			listener.onMessage(message);
+		}
 	}
 
 	private static void cancel(@Nullable ScheduledFuture<?> future) {
@@ -569,7 +581,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		private final long ownAttempt;
 
-		private volatile @Nullable NeuroLink ownLink;
+		private volatile @Nullable WebSocketLink ownLink;
 
 		LinkSocketHandler(long ownAttempt) {
 			this.ownAttempt = ownAttempt;
@@ -577,7 +589,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		public void afterConnectionEstablished(WebSocketSession session) {
-			NeuroLink attached = attach(this.ownAttempt, session);
+			WebSocketLink attached = attach(this.ownAttempt, session);
 			this.ownLink = attached;
 			if (attached != null) {
 				handshake(attached);
@@ -586,7 +598,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				received(message.getPayload(), own);
 			}
@@ -600,7 +612,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		protected void handlePongMessage(WebSocketSession session, PongMessage message) {
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				ponged(own);
 			}
@@ -609,7 +621,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		@Override
 		public void handleTransportError(WebSocketSession session, Throwable exception) {
 			logger.debug("Transport error on the websocket to Neuro: " + exception.getMessage());
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				lost(own, own.failure(exception));
 				closeQuietly(session, CloseStatus.SERVER_ERROR);
@@ -618,7 +630,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 
 		@Override
 		public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-			NeuroLink own = this.ownLink;
+			WebSocketLink own = this.ownLink;
 			if (own != null) {
 				lost(own, status);
 			}

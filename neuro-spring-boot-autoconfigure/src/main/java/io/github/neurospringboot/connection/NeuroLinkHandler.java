@@ -3,8 +3,9 @@ package io.github.neurospringboot.connection;
 import io.github.neurospringboot.protocol.IncomingMessage;
 
 /**
- * Receives what happens on each {@link NeuroLink} of a {@link NeuroConnection}. Called on websocket I/O threads:
- * implementations hand slow work to an executor.
+ * Makes what lives and dies with each {@link NeuroLink} of a {@link NeuroConnection}: a new link gets a
+ * {@link LinkListener} of its own, which receives the rest of that link's life and nothing of any other link's.
+ * Called on websocket I/O threads: implementations hand slow work to an executor.
  */
 public interface NeuroLinkHandler {
 
@@ -12,28 +13,31 @@ public interface NeuroLinkHandler {
 	 * A new link is open and {@code startup} has been sent on it. Nobody else can send on the link until this method
 	 * returns, so whatever it sends follows {@code startup} directly (the action registration, typically).
 	 * @param link the new link
+	 * @return what receives the link's messages and its end
 	 */
-	void onOpen(NeuroLink link);
+	LinkListener onOpen(NeuroLink link);
 
 	/**
-	 * Neuro sent a message.
-	 * @param message the decoded message
-	 * @param link the link it arrived on, where any answer belongs
+	 * Receives the life of one link, in order.
 	 */
-	void onMessage(IncomingMessage message, NeuroLink link);
+	interface LinkListener {
 
-	/**
-	 * The application is stopping and the link is about to be closed on purpose: the last chance to send on it.
-	 * @param link the link
-	 */
-	default void onClosing(NeuroLink link) {
-	}
+		/**
+		 * Neuro sent a message on the link.
+		 * @param message the decoded message
+		 */
+		void onMessage(IncomingMessage message);
 
-	/**
-	 * The link is gone, whether closed by either side or found dead. Nothing can be sent on it any more.
-	 * @param link the link
-	 */
-	default void onClose(NeuroLink link) {
+		/**
+		 * The application is stopping and the link is about to be closed on purpose: the last chance to send on it.
+		 */
+		void onClosing();
+
+		/**
+		 * The link is gone, whether closed by either side or found dead. Nothing can be sent on it any more.
+		 */
+		void onClose();
+
 	}
 
 }

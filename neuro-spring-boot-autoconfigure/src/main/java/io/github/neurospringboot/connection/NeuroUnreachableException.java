@@ -35,8 +35,8 @@ public final class NeuroUnreachableException extends Exception {
 		while (kept != null && holdsSecret(kept, url)) {
 			kept = kept.getCause();
 		}
-		return new NeuroUnreachableException(DisplayedUrl.scrub(NeuroLink.describe(failure), url),
-				DisplayedUrl.scrub(NeuroLink.reason(failure), url), kept, failure.getStackTrace());
+		return new NeuroUnreachableException(DisplayedUrl.scrub(WebSocketLink.describe(failure), url),
+				DisplayedUrl.scrub(WebSocketLink.reason(failure), url), kept, failure.getStackTrace());
 	}
 
 	/** Whether the exception or one of its causes says a secret of the URL. */

@@ -21,7 +21,17 @@ import org.springframework.util.Assert;
 public record ActionDefinition(@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonProperty("schema") @Nullable ObjectNode schema) {
 
+	/** The rule for action names, as Neuro's server applies it. */
 	private static final Pattern NAME_PATTERN = Pattern.compile("^[a-z0-9_-]+$");
+
+	/**
+	 * Whether a name is a valid action name: lower-case letters, digits, {@code _} and {@code -}, at least one.
+	 * @param name the name
+	 * @return {@code true} if valid
+	 */
+	public static boolean isValidName(String name) {
+		return NAME_PATTERN.matcher(name).matches();
+	}
 
 	/**
 	 * Create a new action definition.
@@ -32,7 +42,7 @@ public record ActionDefinition(@JsonProperty("name") String name, @JsonProperty(
 	 */
 	public ActionDefinition {
 		Assert.notNull(name, "Action name must not be null");
-		Assert.isTrue(NAME_PATTERN.matcher(name).matches(), () -> "Action name '" + name
+		Assert.isTrue(isValidName(name), () -> "Action name '" + name
 				+ "' is invalid: use only lower-case letters, digits, '_' and '-' (for example 'place_mark')");
 		Assert.hasText(description, () -> "Action '" + name
 				+ "' needs a non-blank description: Neuro reads it to decide when and how to use the action");

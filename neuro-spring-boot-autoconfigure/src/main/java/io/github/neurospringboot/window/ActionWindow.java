@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 
+import io.github.neurospringboot.action.LambdaAction;
+
 /**
  * An open action window: one decision Neuro is to make. Open one with {@link ActionWindows#window()}.
  *
@@ -18,13 +20,16 @@ public final class ActionWindow {
 
 	private final List<String> actionNames;
 
+	private final List<LambdaAction<?>> lambdaActions;
+
 	private final CompletableFuture<WindowEnd> ended = new CompletableFuture<>();
 
 	private final List<ScheduledFuture<?>> timers = new ArrayList<>();
 
-	ActionWindow(ActionWindows windows, List<String> actionNames) {
+	ActionWindow(ActionWindows windows, List<String> actionNames, List<LambdaAction<?>> lambdaActions) {
 		this.windows = windows;
 		this.actionNames = List.copyOf(actionNames);
+		this.lambdaActions = lambdaActions;
 	}
 
 	/**
@@ -58,6 +63,11 @@ public final class ActionWindow {
 	 */
 	public CompletableFuture<WindowEnd> whenEnded() {
 		return this.ended.copy();
+	}
+
+	/** The actions that exist only while this window (or another that shares them) is open. */
+	List<LambdaAction<?>> lambdaActions() {
+		return this.lambdaActions;
 	}
 
 	void addTimer(ScheduledFuture<?> timer) {

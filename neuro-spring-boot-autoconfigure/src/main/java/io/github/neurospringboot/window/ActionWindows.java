@@ -1,16 +1,12 @@
 package io.github.neurospringboot.window;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.neurospringboot.action.ActionCall;
 import io.github.neurospringboot.action.ActionObserver;
@@ -19,17 +15,15 @@ import io.github.neurospringboot.action.ActionResult;
 import io.github.neurospringboot.action.ExecutableAction;
 import io.github.neurospringboot.action.LambdaAction;
 import io.github.neurospringboot.action.support.LambdaActionFactory;
-import io.github.neurospringboot.client.ForceQueue;
-import io.github.neurospringboot.client.NeuroClient;
-import io.github.neurospringboot.client.RegisteredActions;
+import io.github.neurospringboot.client.CurrentConnection;
+import io.github.neurospringboot.client.Forces;
 import io.github.neurospringboot.protocol.ActionDefinition;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.neurospringboot.protocol.Context;
+import io.github.neurospringboot.registration.Registrations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
-import org.springframework.util.Assert;
+import org.springframework.core.Ordered;
 
 /**
  * Opens action windows, and ends them when one of their actions is done. Inject it where the game decides whose turn
@@ -50,69 +44,64 @@ import org.springframework.util.Assert;
  * advises, and ends when one of them is done. When an action belongs to several open windows, doing it ends the
  * oldest of them.
  *
- * <p>Forces go out one at a time (see {@link ForceQueue}). On disconnect the force in flight is dropped; after the
- * reconnect, every open window's actions are registered again and its force is sent again, because the decision is
- * still to be made and Neuro lost the force with the connection.
+ * <p>Forces go out one at a time. On disconnect the force in flight is dropped; after the reconnect, every open
+ * window's actions are registered again and its force is sent again, because the decision is still to be made and
+ * Neuro lost the force with the connection.
  */
-public final class ActionWindows implements ActionObserver, DisposableBean {
+public final class ActionWindows implements ActionObserver, Ordered, DisposableBean {
 
-	private static final Log logger = LogFactory.getLog(ActionWindows.class);
-
-	/** How often a {@link Builder#forceWhen} condition is checked. */
-	static final Duration CONDITION_POLL_INTERVAL = Duration.ofMillis(100);
+	/**
+	 * The order among action observers: first, so that a done action's window has ended (its actions unregistered)
+	 * when the other observers hear of the result.
+	 */
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
 	private final ActionRegistry actions;
 
-	private final RegisteredActions registered;
+	private final Registrations registrations;
 
-	private final ForceQueue forces;
+	private final Forces forces;
 
 	private final LambdaActionFactory lambdas;
 
-	private final NeuroClient client;
+	private final CurrentConnection connection;
 
-	private final ScheduledThreadPoolExecutor scheduler;
+	private final WindowTimers timers = new WindowTimers();
 
 	private final Object lock = new Object();
 
 	/** Guarded by lock; in the order they were opened. */
 	private final List<ActionWindow> open = new ArrayList<>();
 
-	/** Guarded by lock: the lambda actions of open windows, by name. */
-	private final Map<String, LambdaUse> lambdaUses = new HashMap<>();
-
 	/**
-	 * Windows ended by an action whose result is being sent on this thread: they are announced once it is sent, so
-	 * that what the game does next (open the next window, say) follows the result on the wire. The dispatcher calls
-	 * {@link #completing} and {@link #completed} for one action on one thread, one after the other.
+	 * Windows ended by a call whose result is being sent: announced once it is sent, so that what the game does next
+	 * (open the next window, say) follows the result on the wire.
 	 */
-	private final ThreadLocal<List<Runnable>> announceAfterResult = ThreadLocal.withInitial(ArrayList::new);
+	private final Map<ActionCall, ActionWindow> endedByCall = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the windows' coordinator.
 	 * @param actions the executable actions, where lambda actions are added while their windows are open
-	 * @param registered the actions registered with Neuro
-	 * @param forces sends forces one at a time
+	 * @param registrations the actions registered with Neuro
+	 * @param forces where forces go
 	 * @param lambdas turns lambda actions into executable ones
-	 * @param client sends a window's context
+	 * @param connection where a window's context is sent
 	 */
-	public ActionWindows(ActionRegistry actions, RegisteredActions registered, ForceQueue forces,
-			LambdaActionFactory lambdas, NeuroClient client) {
+	public ActionWindows(ActionRegistry actions, Registrations registrations, Forces forces,
+			LambdaActionFactory lambdas, CurrentConnection connection) {
 		this.actions = actions;
-		this.registered = registered;
+		this.registrations = registrations;
 		this.forces = forces;
 		this.lambdas = lambdas;
-		this.client = client;
-		this.scheduler = new ScheduledThreadPoolExecutor(1, new CustomizableThreadFactory("neuro-windows-"));
-		this.scheduler.setRemoveOnCancelPolicy(true);
+		this.connection = connection;
 	}
 
 	/**
 	 * Start describing a window.
-	 * @return a builder; nothing happens until {@link Builder#open()}
+	 * @return a builder; nothing happens until {@link ActionWindowBuilder#open()}
 	 */
-	public Builder window() {
-		return new Builder();
+	public ActionWindowBuilder window() {
+		return new ActionWindowBuilder(this);
 	}
 
 	/**
@@ -126,25 +115,33 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	}
 
 	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
 	public void completing(ActionCall call, ActionResult result) {
 		if (!result.isDone()) {
 			return;
 		}
-		String name = call.name();
 		ActionWindow done;
 		synchronized (this.lock) {
-			done = this.open.stream().filter((window) -> window.actionNames().contains(name)).findFirst().orElse(null);
+			done = this.open.stream()
+				.filter((window) -> window.actionNames().contains(call.name()))
+				.findFirst()
+				.orElse(null);
 		}
 		if (done != null && close(done)) {
-			this.announceAfterResult.get().add(() -> done.ended(new WindowEnd(WindowEnd.Reason.ACTION_DONE, name)));
+			this.endedByCall.put(call, done);
 		}
 	}
 
 	@Override
 	public void completed(ActionCall call) {
-		List<Runnable> announcements = this.announceAfterResult.get();
-		this.announceAfterResult.remove();
-		announcements.forEach(Runnable::run);
+		ActionWindow ended = this.endedByCall.remove(call);
+		if (ended != null) {
+			ended.ended(new WindowEnd(WindowEnd.Reason.ACTION_DONE, call.name()));
+		}
 	}
 
 	boolean isOpen(ActionWindow window) {
@@ -165,7 +162,8 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	}
 
 	/**
-	 * Close a window: unregister its actions that nothing else wants, then withdraw its force.
+	 * Close a window: unregister its actions that nothing else wants, drop its lambda actions no other open window
+	 * uses, then withdraw its force.
 	 * @return {@code false} if it was closed already
 	 */
 	private boolean close(ActionWindow window) {
@@ -174,15 +172,13 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 			if (!this.open.remove(window)) {
 				return false;
 			}
-			for (String name : window.actionNames()) {
-				LambdaUse use = this.lambdaUses.get(name);
-				if (use != null && --use.users == 0) {
-					this.lambdaUses.remove(name);
-					unusedLambdas.add(name);
+			for (LambdaAction<?> lambda : window.lambdaActions()) {
+				if (lambdaNamed(lambda.name()) == null) {
+					unusedLambdas.add(lambda.name());
 				}
 			}
 		}
-		this.registered.release(window, window.actionNames());
+		this.registrations.release(window, window.actionNames());
 		unusedLambdas.forEach(this.actions::remove);
 		this.forces.withdraw(window);
 		return true;
@@ -194,10 +190,10 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	@Override
 	public void destroy() {
 		openWindows().forEach((window) -> end(window, new WindowEnd(WindowEnd.Reason.STOPPED, null)));
-		this.scheduler.shutdownNow();
+		this.timers.close();
 	}
 
-	private ActionWindow open(Builder builder) {
+	ActionWindow open(ActionWindowBuilder builder) {
 		Map<String, ActionDefinition> definitions = new LinkedHashMap<>();
 		for (String name : builder.actionNames) {
 			definitions.put(name, this.actions.find(name)
@@ -212,21 +208,29 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 			created.put(lambda, action);
 			definitions.put(lambda.name(), action.definition());
 		}
-		ActionWindow window = new ActionWindow(this, List.copyOf(definitions.keySet()));
+		ActionWindow window = new ActionWindow(this, List.copyOf(definitions.keySet()),
+				List.copyOf(builder.lambdaActions));
 		synchronized (this.lock) {
 			addLambdas(created);
 			this.open.add(window);
 		}
 		if (builder.context != null) {
-			this.client.sendContext(builder.context, builder.silentContext);
+			this.connection.send(new Context(builder.context, builder.silentContext));
 		}
-		this.registered.acquire(window, definitions.values());
+		this.registrations.acquire(window, definitions.values());
 		if (builder.timeout != null) {
-			window.addTimer(this.scheduler.schedule(() -> end(window, new WindowEnd(WindowEnd.Reason.TIMED_OUT, null)),
-					builder.timeout.toMillis(), TimeUnit.MILLISECONDS));
+			this.timers.after(window, builder.timeout, () -> end(window, new WindowEnd(WindowEnd.Reason.TIMED_OUT, null)));
 		}
 		if (builder.force != null) {
-			scheduleForce(window, builder.force, builder.forceDelay, builder.forceCondition);
+			// Checked and submitted under the lock, so that a window ending meanwhile never leaves a stale force.
+			Runnable submit = () -> {
+				synchronized (this.lock) {
+					if (this.open.contains(window)) {
+						this.forces.submit(Objects.requireNonNull(builder.force), window.actionNames(), window);
+					}
+				}
+			};
+			this.timers.when(window, builder.forceDelay, builder.forceCondition, submit);
 		}
 		return window;
 	}
@@ -234,210 +238,33 @@ public final class ActionWindows implements ActionObserver, DisposableBean {
 	/** Must hold the lock. All or nothing: every name is checked before any action is added. */
 	private void addLambdas(Map<LambdaAction<?>, ExecutableAction> created) {
 		for (LambdaAction<?> lambda : created.keySet()) {
-			LambdaUse use = this.lambdaUses.get(lambda.name());
-			if (use != null && use.lambda != lambda) {
+			LambdaAction<?> inUse = lambdaNamed(lambda.name());
+			if (inUse != null && inUse != lambda) {
 				throw new IllegalStateException("An open window already has a different action named '"
 						+ lambda.name() + "'. Reuse the same LambdaAction, or give this one another name.");
 			}
-			if (use == null && this.actions.find(lambda.name()).isPresent()) {
+			if (inUse == null && this.actions.find(lambda.name()).isPresent()) {
 				throw new IllegalStateException("The game already has an action named '" + lambda.name()
 						+ "'. Give the lambda action another name, or put the existing action in the window by name.");
 			}
 		}
 		created.forEach((lambda, action) -> {
-			LambdaUse use = this.lambdaUses.get(lambda.name());
-			if (use == null) {
+			if (lambdaNamed(lambda.name()) == null) {
 				this.actions.add(action);
-				this.lambdaUses.put(lambda.name(), new LambdaUse(lambda));
-			}
-			else {
-				use.users++;
 			}
 		});
 	}
 
-	private void scheduleForce(ActionWindow window, Force force, @Nullable Duration delay,
-			@Nullable BooleanSupplier condition) {
-		// Checked and submitted under the lock, so that a window ending meanwhile never leaves a stale force behind.
-		Runnable submit = () -> {
-			synchronized (this.lock) {
-				if (this.open.contains(window)) {
-					this.forces.submit(force.toMessage(window.actionNames()), window);
+	/** Must hold the lock. The lambda action of that name an open window uses, if any. */
+	private @Nullable LambdaAction<?> lambdaNamed(String name) {
+		for (ActionWindow window : this.open) {
+			for (LambdaAction<?> lambda : window.lambdaActions()) {
+				if (lambda.name().equals(name)) {
+					return lambda;
 				}
 			}
-		};
-		if (condition != null) {
-			ScheduledFuture<?>[] poll = new ScheduledFuture<?>[1];
-			poll[0] = this.scheduler.scheduleWithFixedDelay(() -> {
-				if (!window.isOpen()) {
-					poll[0].cancel(false);
-				}
-				else if (holds(condition)) {
-					poll[0].cancel(false);
-					submit.run();
-				}
-			}, 0, CONDITION_POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-			window.addTimer(poll[0]);
 		}
-		else if (delay != null) {
-			window.addTimer(this.scheduler.schedule(submit, delay.toMillis(), TimeUnit.MILLISECONDS));
-		}
-		else {
-			submit.run();
-		}
-	}
-
-	private static boolean holds(BooleanSupplier condition) {
-		try {
-			return condition.getAsBoolean();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("The condition of a window's force failed; it is checked again", ex);
-			return false;
-		}
-	}
-
-	/** A lambda action in use by open windows. */
-	private static final class LambdaUse {
-
-		private final LambdaAction<?> lambda;
-
-		private int users = 1;
-
-		LambdaUse(LambdaAction<?> lambda) {
-			this.lambda = lambda;
-		}
-
-	}
-
-	/**
-	 * Describes a window; {@link #open()} opens it.
-	 */
-	public final class Builder {
-
-		private final List<String> actionNames = new ArrayList<>();
-
-		private final List<LambdaAction<?>> lambdaActions = new ArrayList<>();
-
-		private @Nullable String context;
-
-		private boolean silentContext;
-
-		private @Nullable Force force;
-
-		private @Nullable Duration forceDelay;
-
-		private @Nullable BooleanSupplier forceCondition;
-
-		private @Nullable Duration timeout;
-
-		private Builder() {
-		}
-
-		/**
-		 * Context sent when the window opens, prompting Neuro to respond.
-		 * @param message plain text
-		 * @return this builder
-		 */
-		public Builder context(String message) {
-			return context(message, false);
-		}
-
-		/**
-		 * Context sent when the window opens.
-		 * @param message plain text
-		 * @param silent {@code true} to let Neuro know without prompting her
-		 * @return this builder
-		 */
-		public Builder context(String message, boolean silent) {
-			this.context = message;
-			this.silentContext = silent;
-			return this;
-		}
-
-		/**
-		 * Actions the game knows by name: {@code @NeuroAction} methods, and actions the application registered. One
-		 * registered at startup or by the application stays registered when the window ends (the window forces it
-		 * and ends when it is done); one with {@code registerAtStartup = false} that nothing else registered is
-		 * registered while the window is open.
-		 * @param names the action names
-		 * @return this builder
-		 */
-		public Builder actions(String... names) {
-			this.actionNames.addAll(List.of(names));
-			return this;
-		}
-
-		/**
-		 * An action that exists only while the window is open.
-		 * @param action the action
-		 * @return this builder
-		 */
-		public Builder action(LambdaAction<?> action) {
-			this.lambdaActions.add(action);
-			return this;
-		}
-
-		/**
-		 * Force Neuro to choose one of the window's actions as soon as the window opens (and she is free).
-		 * @param force what the force says
-		 * @return this builder
-		 */
-		public Builder force(Force force) {
-			this.force = force;
-			this.forceDelay = null;
-			this.forceCondition = null;
-			return this;
-		}
-
-		/**
-		 * Force Neuro after a delay, unless one of the window's actions was done meanwhile.
-		 * @param delay how long to wait
-		 * @param force what the force says
-		 * @return this builder
-		 */
-		public Builder forceAfter(Duration delay, Force force) {
-			this.force = force;
-			this.forceDelay = delay;
-			this.forceCondition = null;
-			return this;
-		}
-
-		/**
-		 * Force Neuro once a condition holds (checked every 100 ms), unless the window ended meanwhile.
-		 * @param condition when to force
-		 * @param force what the force says
-		 * @return this builder
-		 */
-		public Builder forceWhen(BooleanSupplier condition, Force force) {
-			this.force = force;
-			this.forceDelay = null;
-			this.forceCondition = condition;
-			return this;
-		}
-
-		/**
-		 * End the window if none of its actions is done in time.
-		 * @param timeout how long it stays open
-		 * @return this builder
-		 */
-		public Builder timeout(Duration timeout) {
-			this.timeout = timeout;
-			return this;
-		}
-
-		/**
-		 * Open the window: send its context, register its actions, and force (now or later) if asked.
-		 * @return the open window
-		 * @throws IllegalArgumentException if an action name is unknown
-		 * @throws IllegalStateException if a lambda action's name is taken
-		 */
-		public ActionWindow open() {
-			Assert.state(!this.actionNames.isEmpty() || !this.lambdaActions.isEmpty(),
-					"A window needs at least one action for Neuro to choose");
-			return ActionWindows.this.open(this);
-		}
-
+		return null;
 	}
 
 }

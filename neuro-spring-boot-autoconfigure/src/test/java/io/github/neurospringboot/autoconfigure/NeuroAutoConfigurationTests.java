@@ -95,13 +95,6 @@ class NeuroAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffForTheApplicationsOwnClient() {
-		this.runner.withPropertyValues("neuro.game=Test Game")
-			.withUserConfiguration(OwnClientConfiguration.class)
-			.run((context) -> assertThat(context).getBean(NeuroClient.class).isInstanceOf(OwnClient.class));
-	}
-
-	@Test
 	void backsOffForTheApplicationsOwnConnectionDetails() {
 		this.runner.withPropertyValues("neuro.game=Test Game", "neuro.url=ws://127.0.0.1:1/ignored")
 			.withBean(NeuroConnectionDetails.class, () -> () -> URI.create("ws://127.0.0.1:9/mine"))
@@ -349,77 +342,6 @@ class NeuroAutoConfigurationTests {
 				.doesNotContain("hunter2")
 				.doesNotContain("s3cr3t");
 		}
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OwnClientConfiguration {
-
-		@Bean
-		NeuroClient ownClient() {
-			return new OwnClient();
-		}
-
-	}
-
-	static class OwnClient implements NeuroClient {
-
-		@Override
-		public String game() {
-			return "own";
-		}
-
-		@Override
-		public boolean isConnected() {
-			return false;
-		}
-
-		@Override
-		public CompletableFuture<Void> whenConnected() {
-			return new CompletableFuture<>();
-		}
-
-		@Override
-		public Optional<NeuroSession> session() {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<Duration> roundTripTime() {
-			return Optional.empty();
-		}
-
-		@Override
-		public boolean sendContext(String message, boolean silent) {
-			return false;
-		}
-
-		@Override
-		public void registerActions(java.util.Collection<ActionDefinition> actions) {
-		}
-
-		@Override
-		public void registerActions(String... names) {
-		}
-
-		@Override
-		public void unregisterActions(java.util.Collection<String> names) {
-		}
-
-		@Override
-		public List<ActionDefinition> registeredActions() {
-			return List.of();
-		}
-
-		@Override
-		public boolean forceActions(ForceActions force) {
-			return false;
-		}
-
-		@Override
-		public boolean sendShutdownReady() {
-			return false;
-		}
-
 	}
 
 }

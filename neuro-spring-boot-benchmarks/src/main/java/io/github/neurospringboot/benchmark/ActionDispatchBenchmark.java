@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.github.neurospringboot.action.ActionDispatcher;
+import io.github.neurospringboot.action.ActionInvoker;
 import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.action.ActionResultConverter;
+import io.github.neurospringboot.action.ConnectionCalls;
 import io.github.neurospringboot.action.ExecutableAction;
 import io.github.neurospringboot.action.support.BeanValidationParameterKeywords;
 import io.github.neurospringboot.action.support.MethodActionFactory;
 import io.github.neurospringboot.annotation.NeuroAction;
-import io.github.neurospringboot.client.RegisteredActions;
-import io.github.neurospringboot.connection.InMemoryLinks;
-import io.github.neurospringboot.connection.NeuroLink;
 import io.github.neurospringboot.protocol.ActionRequest;
 import io.github.neurospringboot.protocol.NeuroMessageCodec;
+import io.github.neurospringboot.registration.Registrations;
 import io.github.neurospringboot.schema.ActionSchemaGenerator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,7 +55,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 @Fork(2)
 public class ActionDispatchBenchmark {
 
-	/** More distinct ids than a connection remembers, so that no call is answered as a repeat. */
+	/** Frames with distinct ids; each round of them is played on a connection of its own, so none is a repeat. */
 	private static final int DISTINCT_IDS = 4096;
 
 	private final String[] frames = new String[DISTINCT_IDS];
@@ -68,9 +68,9 @@ public class ActionDispatchBenchmark {
 
 	private ActionDispatcher dispatcher;
 
-	private NeuroLink link;
+	private EncodingLink link;
 
-	private InMemoryLinks.LastFrameSession session;
+	private ConnectionCalls calls;
 
 	@Setup
 	public void setUp() throws NoSuchMethodException {
@@ -89,14 +89,19 @@ public class ActionDispatchBenchmark {
 				TicTacToe.class.getMethod("placeMark", int.class).getAnnotation(NeuroAction.class));
 		ActionRegistry registry = new ActionRegistry();
 		registry.add(placeMark);
-		RegisteredActions registered = new RegisteredActions();
-		registered.register(List.of(placeMark.definition()));
+		Registrations registrations = new Registrations();
+		registrations.acquire(Registrations.APPLICATION, List.of(placeMark.definition()));
 		// Actions run on the calling thread, so that the measurement is the work and not a thread hand-off.
-		this.dispatcher = new ActionDispatcher(registry, registered,
-				new ActionResultConverter(this.mapper, false, true, List.of()), Runnable::run, Duration.ofSeconds(5),
-				this.mapper, Optional::empty, List.of());
-		this.session = new InMemoryLinks.LastFrameSession();
-		this.link = InMemoryLinks.over(this.codec, this.session);
+		this.dispatcher = new ActionDispatcher(registry, registrations,
+				new ActionInvoker(new ActionResultConverter(this.mapper, false, true, List.of()), this.mapper),
+				Runnable::run, Duration.ofSeconds(5), List.of());
+		this.link = new EncodingLink(this.codec);
+		this.calls = newConnection();
+	}
+
+	private ConnectionCalls newConnection() {
+		return new ConnectionCalls(this.link, new ConnectionCalls.Listener() {
+		}, Optional::empty);
 	}
 
 	@TearDown
@@ -107,8 +112,8 @@ public class ActionDispatchBenchmark {
 	@Benchmark
 	public Object starter() {
 		ActionRequest request = (ActionRequest) this.codec.decode(nextFrame());
-		this.dispatcher.handle(request, this.link);
-		return this.session.lastPayload();
+		this.dispatcher.handle(request, this.calls);
+		return this.link.lastFrame();
 	}
 
 	@Benchmark
@@ -122,6 +127,9 @@ public class ActionDispatchBenchmark {
 	private String nextFrame() {
 		String frame = this.frames[this.next];
 		this.next = (this.next + 1) % DISTINCT_IDS;
+		if (this.next == 0) {
+			this.calls = newConnection();
+		}
 		return frame;
 	}
 

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.annotation.NeuroParam;
 import io.github.neurospringboot.client.NeuroClient;
-import io.github.neurospringboot.client.NeuroMessageRouter;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
@@ -51,8 +50,8 @@ import static org.awaitility.Awaitility.await;
 class ActionDispatchIntegrationTests {
 
 	@RegisterExtension
-	static final ExpectedLogs logs = ExpectedLogs.from(ActionResultConverter.class, ActionDispatcher.class,
-			NeuroMessageRouter.class);
+	static final ExpectedLogs logs = ExpectedLogs.from(ActionResultConverter.class.getName(),
+			ActionDispatcher.class.getName(), "io.github.neurospringboot.client.ConnectionState");
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 

@@ -148,7 +148,7 @@ class ConnectionLoggingTests {
 				await().atMost(WAIT).until(() -> events.ofType(NeuroDisconnectedEvent.class).size() == 1);
 				assertThat(linesOf("WARN", "Disconnected from Neuro")).singleElement()
 					.asString()
-					.contains("Disconnected from Neuro (", "); reconnecting in 100 ms");
+					.contains("Disconnected from Neuro (", "); reconnecting now");
 
 				await().atMost(WAIT).until(() -> events.ofType(NeuroConnectedEvent.class).size() == 2);
 				assertThat(linesOf("INFO", "Connected to Neuro")).hasSize(2)

@@ -56,15 +56,15 @@ class NoDelayIntegrationTests {
 		}
 	}
 
-	private static NeuroLink connected(AssertableApplicationContext context) {
+	private static WebSocketLink connected(AssertableApplicationContext context) {
 		await().atMost(WAIT).until(() -> context.getBean(NeuroClient.class).isConnected());
-		NeuroLink link = context.getBean(NeuroConnection.class).currentLink();
+		WebSocketLink link = context.getBean(NeuroConnection.class).currentLink();
 		assertThat(link).isNotNull();
 		return link;
 	}
 
 	/** Tomcat's {@code WsSession.wsRemoteEndpoint.channel.socketChannel}, plain or under TLS alike. */
-	private static boolean noDelay(NeuroLink link) throws IOException {
+	private static boolean noDelay(WebSocketLink link) throws IOException {
 		WebSocketSession spring = WebSocketSessionDecorator.unwrap(link.session());
 		Session session = ((NativeWebSocketSession) spring).getNativeSession(Session.class);
 		Object socket = PropertyOrFieldSupport.EXTRACTION.getValueOf("wsRemoteEndpoint.channel.socketChannel", session);

@@ -71,7 +71,7 @@ class SecureConnectionIntegrationTests {
 						this.neuro.get().awaitFrame(WAIT).text(), JSONCompareMode.STRICT);
 				await().atMost(WAIT).until(client::isConnected);
 
-				client.registerActions(new ActionDefinition("end_turn", "End your turn.", null));
+				client.registerWithoutHandler(new ActionDefinition("end_turn", "End your turn.", null));
 				JSONAssert.assertEquals("""
 						{"command":"actions/register","game":"Test Game","data":{"actions":[
 						  {"name":"end_turn","description":"End your turn."}]}}""",

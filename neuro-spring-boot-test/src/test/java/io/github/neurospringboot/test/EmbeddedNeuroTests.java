@@ -16,7 +16,7 @@ import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.schema.LintFinding;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import io.github.neurospringboot.window.ActionWindows;
-import io.github.neurospringboot.window.Force;
+import io.github.neurospringboot.client.Force;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
@@ -123,7 +123,7 @@ class EmbeddedNeuroTests {
 			server.awaitActionRegistered("roll", WAIT);
 			ObjectNode schema = (ObjectNode) JsonMapper.shared()
 				.readTree("{\"type\":\"object\",\"title\":\"Bad\",\"properties\":{}}");
-			context.getBean(NeuroClient.class).registerActions(new ActionDefinition("titled", "Has a title.", schema));
+			context.getBean(NeuroClient.class).registerWithoutHandler(new ActionDefinition("titled", "Has a title.", schema));
 			server.awaitActionRegistered("titled", WAIT);
 			assertThat(server.lintFindings()).anySatisfy((finding) -> {
 				assertThat(finding.action()).isEqualTo("titled");

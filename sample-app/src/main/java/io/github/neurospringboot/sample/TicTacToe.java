@@ -15,7 +15,7 @@ import io.github.neurospringboot.event.NeuroSessionAcknowledgedEvent;
 import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
 import io.github.neurospringboot.sample.Board.Mark;
 import io.github.neurospringboot.window.ActionWindows;
-import io.github.neurospringboot.window.Force;
+import io.github.neurospringboot.client.Force;
 import io.github.neurospringboot.window.WindowEnd;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

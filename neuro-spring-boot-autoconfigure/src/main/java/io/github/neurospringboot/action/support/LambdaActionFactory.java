@@ -4,6 +4,7 @@ import io.github.neurospringboot.action.ActionContext;
 import io.github.neurospringboot.action.ExecutableAction;
 import io.github.neurospringboot.action.LambdaAction;
 import io.github.neurospringboot.action.NeuroActionException;
+import io.github.neurospringboot.action.ParameterMessages;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.schema.ActionSchemaGenerator;
 import org.jspecify.annotations.Nullable;
@@ -86,8 +87,7 @@ public final class LambdaActionFactory {
 		if (this.constraints != null) {
 			java.util.List<String> violations = this.constraints.violations(parameters);
 			if (!violations.isEmpty()) {
-				throw new NeuroActionException("Action failed: invalid parameters for '" + name + "'. "
-						+ String.join(" ", violations));
+				throw new NeuroActionException(ParameterMessages.invalid(name, violations));
 			}
 		}
 		return parameters;

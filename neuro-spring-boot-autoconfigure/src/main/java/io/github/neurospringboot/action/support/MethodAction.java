@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.neurospringboot.action.ActionContext;
 import io.github.neurospringboot.action.ExecutableAction;
 import io.github.neurospringboot.action.NeuroActionException;
+import io.github.neurospringboot.action.ParameterMessages;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import org.jspecify.annotations.Nullable;
 
@@ -81,8 +82,8 @@ final class MethodAction implements ExecutableAction {
 				List<String> violations = checks.violations(getBean(), getMethod(), args,
 						ActionSignature.of(getMethod()));
 				if (!violations.isEmpty()) {
-					throw new NeuroActionException("Action failed: invalid parameters for '"
-							+ MethodAction.this.definition.name() + "'. " + String.join(" ", violations));
+					throw new NeuroActionException(
+							ParameterMessages.invalid(MethodAction.this.definition.name(), violations));
 				}
 			}
 			return super.doInvoke(args);

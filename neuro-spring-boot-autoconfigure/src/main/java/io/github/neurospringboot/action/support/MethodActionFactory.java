@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.github.neurospringboot.action.ExecutableAction;
@@ -31,8 +30,6 @@ import org.springframework.util.ClassUtils;
  * from the {@link ActionSignature}. Every mistake fails here, at startup, with the method named and the fix.
  */
 public final class MethodActionFactory {
-
-	private static final Pattern NAME = Pattern.compile("^[a-z0-9_-]+$");
 
 	private final ActionSchemaGenerator schemas;
 
@@ -78,7 +75,7 @@ public final class MethodActionFactory {
 	public ExecutableAction create(String beanName, BeanFactory beanFactory, Method method, NeuroAction annotation) {
 		String where = ActionSignature.where(method);
 		String name = annotation.name().isEmpty() ? snakeCase(method.getName()) : annotation.name();
-		if (!NAME.matcher(name).matches()) {
+		if (!ActionDefinition.isValidName(name)) {
 			throw new InvalidActionException("@NeuroAction on " + where + " is named '" + name + "', which Neuro "
 					+ "cannot use: action names use only lower-case letters, digits, '_' and '-'.",
 					"Rename it, for example @NeuroAction(name = \"" + suggestedName(name) + "\").");

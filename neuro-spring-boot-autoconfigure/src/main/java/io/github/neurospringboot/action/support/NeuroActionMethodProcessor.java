@@ -15,8 +15,8 @@ import io.github.neurospringboot.action.ActionRegistry;
 import io.github.neurospringboot.action.ExecutableAction;
 import io.github.neurospringboot.action.InvalidActionException;
 import io.github.neurospringboot.annotation.NeuroAction;
-import io.github.neurospringboot.client.RegisteredActions;
 import io.github.neurospringboot.protocol.ActionDefinition;
+import io.github.neurospringboot.registration.Registrations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
@@ -42,7 +42,7 @@ public final class NeuroActionMethodProcessor implements SmartInitializingSingle
 
 	private final ActionRegistry registry;
 
-	private final RegisteredActions registered;
+	private final Registrations registrations;
 
 	private final Set<Class<?>> classesWithoutActions = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
@@ -51,14 +51,14 @@ public final class NeuroActionMethodProcessor implements SmartInitializingSingle
 	 * @param beanFactory where the beans are
 	 * @param factory turns methods into actions
 	 * @param registry receives every action
-	 * @param registered receives the actions registered at startup
+	 * @param registrations receives the actions registered at startup
 	 */
 	public NeuroActionMethodProcessor(ConfigurableListableBeanFactory beanFactory, MethodActionFactory factory,
-			ActionRegistry registry, RegisteredActions registered) {
+			ActionRegistry registry, Registrations registrations) {
 		this.beanFactory = beanFactory;
 		this.factory = factory;
 		this.registry = registry;
-		this.registered = registered;
+		this.registrations = registrations;
 	}
 
 	@Override
@@ -99,7 +99,7 @@ public final class NeuroActionMethodProcessor implements SmartInitializingSingle
 			});
 		}
 		found.values().forEach(this.registry::add);
-		this.registered.register(atStartup);
+		this.registrations.acquire(Registrations.APPLICATION, atStartup);
 	}
 
 	private @Nullable Class<?> targetClass(String beanName) {

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>every action answered before a cut got exactly one result, on its connection;</li>
  * <li>every action still running at a cut, and finishing only after the game reconnected, got no result at all: not
  * on the lost connection, and not on the new one, where Neuro would not know its id;</li>
- * <li>each reconnect succeeded at its first attempt (no failed attempt at all: the server was up, so the first
- * scheduled attempt, at the initial back-off interval, connected), began with {@code startup} and the registration
+ * <li>each reconnect succeeded at its first attempt (no failed attempt at all: the server was up, so the attempt
+ * made at once after the loss connected), began with {@code startup} and the registration
  * of every action, and play went on;</li>
  * <li>nothing (thread, connection) is left once the game is closed.</li>
  * </ul>

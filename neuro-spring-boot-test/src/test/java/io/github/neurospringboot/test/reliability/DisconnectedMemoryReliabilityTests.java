@@ -1,14 +1,13 @@
 package io.github.neurospringboot.test.reliability;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.neurospringboot.client.Force;
 import io.github.neurospringboot.client.NeuroClient;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.protocol.ActionDefinition;
-import io.github.neurospringboot.protocol.ForceActions;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
@@ -59,13 +58,13 @@ class DisconnectedMemoryReliabilityTests {
 			}
 			int refusedForces = 0;
 			for (int i = 0; i < FORCES; i++) {
-				ForceActions force = ForceActions.of("Your move " + i + ". " + PADDING, List.of(ReliabilityGame.PLAY));
-				if (!client.forceActions(force)) {
+				Force force = Force.query("Your move " + i + ". " + PADDING);
+				if (!client.forceActions(force, ReliabilityGame.PLAY)) {
 					refusedForces++;
 				}
 			}
 			for (int i = 0; i < REGISTRATION_ROUNDS; i++) {
-				client.registerActions(new ActionDefinition("bonus", "A bonus move, take " + i + ". " + PADDING, null));
+				client.registerWithoutHandler(new ActionDefinition("bonus", "A bonus move, take " + i + ". " + PADDING, null));
 				client.unregisterActions("bonus");
 				client.unregisterActions(ReliabilityGame.NOTHING);
 				client.registerActions(ReliabilityGame.NOTHING);

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import io.github.neurospringboot.action.ActionResultConverter;
-import io.github.neurospringboot.client.NeuroMessageRouter;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroConnectionFailedEvent;
@@ -35,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GarbageFrameReliabilityTests {
 
 	@RegisterExtension
-	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class, NeuroMessageRouter.class,
-			ActionResultConverter.class);
+	static final ExpectedLogs logs = ExpectedLogs.from(NeuroConnection.class.getName(),
+			"io.github.neurospringboot.client.ConnectionState", ActionResultConverter.class.getName());
 
 	/** Actions sent before and after each piece of garbage, so that it arrives while they are in flight. */
 	private static final int ACTIONS_AROUND = 6;

@@ -64,10 +64,21 @@ final class ReliabilityRun {
 	}
 
 	/**
-	 * The delay before each connection attempt after a connection is lost, with the back-off of every run: the
-	 * initial interval, multiplied after each failed attempt, up to the maximum (there is no jitter).
+	 * The delay after a failed attempt to reconnect, with the back-off of every run. The first attempt after the
+	 * loss of a working connection goes out at once and takes the place of the first interval, so the delay after it
+	 * is the first two intervals; the delay after each later one is the next interval.
+	 * @param failed the failed attempt, from 1 for the one made at once
+	 * @return the delay before the next attempt
+	 */
+	static Duration delayAfterFailedAttempt(int failed) {
+		return (failed == 1) ? reconnectDelay(0).plus(reconnectDelay(1)) : reconnectDelay(failed);
+	}
+
+	/**
+	 * The back-off interval of each connection attempt after a connection is lost: the initial interval, multiplied
+	 * after each failed attempt, up to the maximum (there is no jitter).
 	 * @param attempt the attempt, from 0 for the first after the loss
-	 * @return its delay
+	 * @return its interval
 	 */
 	static Duration reconnectDelay(int attempt) {
 		double millis = INITIAL_INTERVAL.toMillis() * Math.pow(MULTIPLIER, attempt);
@@ -75,18 +86,18 @@ final class ReliabilityRun {
 	}
 
 	/**
-	 * The most attempts that can fail while the server is down, by the back-off: attempt {@code n} starts no sooner
-	 * than the sum of the first {@code n} delays after the loss, which cannot come before the server went down, and
-	 * a failed attempt started before the server came back.
+	 * The most attempts that can fail while the server is down, by the back-off: the first goes out at the loss, and
+	 * each later one no sooner than {@link #delayAfterFailedAttempt the delay} after the one before; a failed attempt
+	 * started before the server came back.
 	 * @param down how long the server was down, from just before it went down to just after it came back
 	 * @return the bound
 	 */
 	static int mostFailedAttemptsWithin(Duration down) {
 		int attempts = 0;
-		Duration elapsed = reconnectDelay(0);
+		Duration elapsed = Duration.ZERO;
 		while (elapsed.compareTo(down) <= 0) {
 			attempts++;
-			elapsed = elapsed.plus(reconnectDelay(attempts));
+			elapsed = elapsed.plus(delayAfterFailedAttempt(attempts));
 		}
 		return attempts;
 	}

@@ -65,7 +65,7 @@ class ServerOutageReliabilityTests {
 				.hasSizeLessThanOrEqualTo(ReliabilityRun.mostFailedAttemptsWithin(down));
 			for (int i = 0; i < failures.size(); i++) {
 				assertThat(failures.get(i).getAttempt()).isEqualTo(i + 1);
-				assertThat(failures.get(i).getNextAttemptIn()).contains(ReliabilityRun.reconnectDelay(i + 1));
+				assertThat(failures.get(i).getNextAttemptIn()).contains(ReliabilityRun.delayAfterFailedAttempt(i + 1));
 			}
 			assertThat(play.events().ofType(NeuroDisconnectedEvent.class)).singleElement()
 				.satisfies((lost) -> assertThat(lost.willReconnect()).isTrue());

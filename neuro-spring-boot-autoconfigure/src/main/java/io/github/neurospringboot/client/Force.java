@@ -1,4 +1,4 @@
-package io.github.neurospringboot.window;
+package io.github.neurospringboot.client;
 
 import java.util.List;
 
@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * What a window's force says to Neuro; the actions it names are the window's.
+ * What a force says to Neuro: the query, the state, and how she should treat them. The actions it names are given
+ * beside it: a window's own, or those passed to {@link NeuroClient#forceActions(Force, String...)}.
  *
  * <pre>{@code
  * Force.query("It is your turn. Place your mark.").state(board.toMarkdown()).priority(ForcePriority.HIGH)
@@ -72,7 +73,12 @@ public record Force(String query, @Nullable String state, @Nullable Boolean ephe
 		return new Force(this.query, this.state, this.ephemeralContext, priority);
 	}
 
-	ForceActions toMessage(List<String> actionNames) {
+	/**
+	 * The {@code actions/force} message of this force.
+	 * @param actionNames the actions Neuro must choose from
+	 * @return the message
+	 */
+	public ForceActions toMessage(List<String> actionNames) {
 		return new ForceActions(this.state, this.query, this.ephemeralContext, this.priority, actionNames);
 	}
 
