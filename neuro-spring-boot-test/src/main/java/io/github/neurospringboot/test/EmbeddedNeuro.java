@@ -23,9 +23,9 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.github.neurospringboot.schema.SchemaDataGenerator;
-import io.github.neurospringboot.schema.SchemaLint;
-import io.github.neurospringboot.schema.LintFinding;
+import io.github.neurospringboot.test.schema.SchemaDataGenerator;
+import io.github.neurospringboot.test.lint.SchemaLint;
+import io.github.neurospringboot.test.lint.LintFinding;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.websocket.CloseReason;

@@ -1,4 +1,4 @@
-package io.github.neurospringboot.schema;
+package io.github.neurospringboot.test.schema;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
+import io.github.neurospringboot.schema.SchemaTraversal;
+import io.github.neurospringboot.schema.SchemaValidator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
