@@ -10,9 +10,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Walks a JSON schema by its structure, knowing which keywords hold subschemas. This is what keeps a property called
  * {@code description} or {@code title} from being mistaken for a keyword: the keys of {@code properties} are names.
- * Locations are JSON pointers, such as {@code /properties/cell/items}.
+ * Locations are JSON pointers, such as {@code /properties/cell/items}. Public for the test kit, whose lint and
+ * random data walk schemas the same way.
  */
-final class SchemaTraversal {
+public final class SchemaTraversal {
 
 	/** Keywords whose value maps names (never keywords) to subschemas. */
 	private static final Set<String> NAMED_SUBSCHEMAS = Set.of("properties", "patternProperties", "$defs",
@@ -35,7 +36,7 @@ final class SchemaTraversal {
 	 * @param schemaVisitor called with the pointer and the node of every schema object
 	 * @param valueVisitor called with the pointer and the value of every keyword that holds no subschema
 	 */
-	static void traverse(JsonNode schema, BiConsumer<String, ObjectNode> schemaVisitor,
+	public static void traverse(JsonNode schema, BiConsumer<String, ObjectNode> schemaVisitor,
 			BiConsumer<String, JsonNode> valueVisitor) {
 		visit("", schema, schemaVisitor, valueVisitor);
 	}
@@ -46,7 +47,7 @@ final class SchemaTraversal {
 	 * @param name a property name, keyword or array index
 	 * @return the extended pointer
 	 */
-	static String child(String pointer, String name) {
+	public static String child(String pointer, String name) {
 		return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
 	}
 

@@ -1,59 +1,15 @@
 package io.github.neurospringboot.test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import io.github.neurospringboot.schema.SchemaDataGenerator;
-import io.github.neurospringboot.schema.SchemaLint;
-import io.github.neurospringboot.schema.LintFinding;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.DeploymentException;
-import jakarta.websocket.Endpoint;
-import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.MessageHandler;
-import jakarta.websocket.PongMessage;
-import jakarta.websocket.Session;
-import jakarta.websocket.server.ServerContainer;
-import jakarta.websocket.server.ServerEndpointConfig;
-import org.apache.catalina.LifecycleException;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.core.StandardContext;
-import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.util.modeler.Registry;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.apache.tomcat.util.net.SSLHostConfig;
-import org.apache.tomcat.util.net.SSLHostConfigCertificate;
-import org.apache.tomcat.websocket.server.WsSci;
+import io.github.neurospringboot.test.lint.LintFinding;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * An embedded Neuro: a real websocket server on loopback that a game connects to as it would to Neuro. It
@@ -79,67 +35,28 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  */
 public final class EmbeddedNeuro implements AutoCloseable {
 
-	private static final Log logger = LogFactory.getLog(EmbeddedNeuro.class);
-
-	private static final JsonMapper JSON = JsonMapper.shared();
-
-	/** How many random calls auto-play draws, at most, to find one the game has not refused in the force. */
-	private static final int NEW_CALL_DRAWS = 1000;
-
-	/** How long {@link #connection()} waits for a connection to prove it is still open before taking it as busy. */
-	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
-
-	/** Held so that the level sticks: Tomcat's start-up chatter would drown the game's own output. */
-	private static final Logger TOMCAT_LOGGER = Logger.getLogger("org.apache");
-
-	static {
-		TOMCAT_LOGGER.setLevel(Level.WARNING);
-		// As Spring Boot does by default (server.tomcat.mbeanregistry.enabled=false): were the registry enabled here
-		// first, each web server a test starts later would warn that it cannot disable it.
-		Registry.disableRegistry();
-	}
+	// A facade over its roles: the server with its connections and faults, the recorder with its lint, the player.
 
 	private final Builder settings;
 
-	private final Tomcat tomcat;
+	private final FrameLint lint = new FrameLint();
 
-	private final TcpRelay relay;
+	private final FrameRecorder recorder;
 
-	private final @Nullable SelfSignedCertificate certificate;
+	private final AutoPlayer player;
 
-	private final List<ReceivedFrame> frames = new ArrayList<>();
+	private final NeuroServer server;
 
-	private int cursor;
-
-	private final List<LintFinding> lintFindings = new CopyOnWriteArrayList<>();
-
-	private final List<GameConnection> connections = new CopyOnWriteArrayList<>();
-
-	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
-
-	private volatile @Nullable GameConnection provenCurrent;
-
-	private final AtomicLong ids = new AtomicLong();
-
-	private final AtomicLong forcesPlayed = new AtomicLong();
-
-	private final ExecutorService player = Executors
-		.newSingleThreadExecutor(new CustomizableThreadFactory("embedded-neuro-player-"));
-
-	private final SchemaDataGenerator dataGenerator;
+	private final GameConnections connections;
 
 	private volatile boolean closed;
 
-	private final Random random;
-
 	private EmbeddedNeuro(Builder settings) {
 		this.settings = settings;
-		this.random = new Random(settings.seed);
-		this.dataGenerator = new SchemaDataGenerator(this.random);
-		Path baseDir = createBaseDir();
-		this.certificate = settings.secure ? SelfSignedCertificate.create(baseDir) : null;
-		this.tomcat = startTomcat(baseDir);
-		this.relay = new TcpRelay(settings.port, this.tomcat.getConnector().getLocalPort());
+		this.player = new AutoPlayer(settings.seed, settings.autoPlayDelay, settings.forceRetries);
+		this.recorder = new FrameRecorder(settings.recordFrames, this.lint, this::answer);
+		this.server = new NeuroServer(settings.port, settings.secure, this.recorder);
+		this.connections = this.server.connections();
 	}
 
 	/**
@@ -163,7 +80,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return a {@code ws://127.0.0.1:<port>/} URL, or {@code wss://} if secure
 	 */
 	public URI url() {
-		return URI.create(((this.certificate != null) ? "wss" : "ws") + "://127.0.0.1:" + port() + "/");
+		return this.server.url();
 	}
 
 	/**
@@ -172,10 +89,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws IllegalStateException if it is not secure ({@link Builder#secure})
 	 */
 	public TrustStore trustStore() {
-		if (this.certificate == null) {
-			throw new IllegalStateException("This embedded Neuro does not use TLS: see Builder.secure");
-		}
-		return this.certificate.trustStore();
+		return this.server.trustStore();
 	}
 
 	/**
@@ -183,7 +97,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the port
 	 */
 	public int port() {
-		return this.relay.port();
+		return this.server.port();
 	}
 
 	// --- what the game sent -------------------------------------------------------------------------------------
@@ -194,10 +108,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
 	 */
 	public List<ReceivedFrame> frames() {
-		assertRecordingFrames();
-		synchronized (this.frames) {
-			return List.copyOf(this.frames);
-		}
+		return this.recorder.frames();
 	}
 
 	/**
@@ -208,7 +119,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
 	 */
 	public ReceivedFrame awaitFrame(Duration timeout) {
-		return awaitFrame((frame) -> true, "frame", timeout);
+		return this.recorder.await((frame) -> true, "frame", timeout);
 	}
 
 	/**
@@ -217,12 +128,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
 	 */
 	public List<ReceivedFrame> drainFrames() {
-		assertRecordingFrames();
-		synchronized (this.frames) {
-			List<ReceivedFrame> unread = List.copyOf(this.frames.subList(this.cursor, this.frames.size()));
-			this.cursor = this.frames.size();
-			return unread;
-		}
+		return this.recorder.drain();
 	}
 
 	/**
@@ -235,27 +141,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws IllegalStateException if frames are not recorded ({@link Builder#recordFrames})
 	 */
 	public ReceivedFrame awaitFrame(String command, Duration timeout) {
-		return awaitFrame((frame) -> frame.command().equals(command), "'" + command + "'", timeout);
-	}
-
-	private ReceivedFrame awaitFrame(Predicate<ReceivedFrame> wanted, String what, Duration timeout) {
-		assertRecordingFrames();
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this.frames) {
-			while (true) {
-				for (int i = this.cursor; i < this.frames.size(); i++) {
-					if (wanted.test(this.frames.get(i))) {
-						this.cursor = i + 1;
-						return this.frames.get(i);
-					}
-				}
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					throw new AssertionError("The game sent no " + what + " within " + timeout);
-				}
-				waitOn(this.frames, left);
-			}
-		}
+		return this.recorder.await((frame) -> frame.command().equals(command), "'" + command + "'", timeout);
 	}
 
 	/**
@@ -263,7 +149,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return their names, none while no game is connected
 	 */
 	public Set<String> registeredActions() {
-		return currentConnection().map(GameConnection::registeredActions).orElse(Set.of());
+		return this.connections.current().map(GameConnection::registeredActions).orElse(Set.of());
 	}
 
 	/**
@@ -273,7 +159,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return its {@code name}, {@code description} and {@code schema}, or empty if it is not registered
 	 */
 	public Optional<JsonNode> registeredAction(String name) {
-		return currentConnection().flatMap((connection) -> connection.registeredAction(name));
+		return this.connections.current().flatMap((connection) -> connection.registeredAction(name));
 	}
 
 	/**
@@ -284,8 +170,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws AssertionError if it is not registered in time
 	 */
 	public void awaitActionRegistered(String name, Duration timeout) {
-		awaitCondition(() -> syncedConnection().flatMap((connection) -> connection.registeredAction(name)).isPresent(),
-				timeout, "action '" + name + "' to be registered");
+		Waits.until(() -> this.connections.synced()
+			.flatMap((connection) -> connection.registeredAction(name))
+			.isPresent(), timeout, "action '" + name + "' to be registered");
 	}
 
 	/**
@@ -298,7 +185,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws IllegalStateException if no game is connected
 	 */
 	public GameConnection connection() {
-		return currentConnection()
+		return this.connections.current()
 			.orElseThrow(() -> new IllegalStateException("No game is connected to the embedded Neuro"));
 	}
 
@@ -309,7 +196,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws AssertionError if no game is connected in time
 	 */
 	public GameConnection awaitConnection(Duration timeout) {
-		awaitCondition(() -> syncedConnection().isPresent(), timeout, "a game to connect");
+		Waits.until(() -> this.connections.synced().isPresent(), timeout, "a game to connect");
 		return connection();
 	}
 
@@ -318,34 +205,12 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the connections, oldest first
 	 */
 	public List<GameConnection> connections() {
-		return List.copyOf(this.connections);
-	}
-
-	/** The connection last proven current, while it is open and the newest; else one proven now. */
-	private Optional<GameConnection> currentConnection() {
-		GameConnection proven = this.provenCurrent;
-		if (proven != null && proven.isOpen() && !proven.isFrozen()
-				&& proven.number() == this.connections.size()) {
-			return Optional.of(proven);
-		}
-		return syncedConnection();
-	}
-
-	private Optional<GameConnection> syncedConnection() {
-		for (int i = this.connections.size() - 1; i >= 0; i--) {
-			GameConnection candidate = this.connections.get(i);
-			if (candidate.sync(SYNC_TIMEOUT)) {
-				this.provenCurrent = candidate;
-				return Optional.of(candidate);
-			}
-		}
-		this.provenCurrent = null;
-		return Optional.empty();
+		return this.connections.all();
 	}
 
 	/** A new test begins: the game under test must prove its connection again. */
 	void forgetCurrentConnection() {
-		this.provenCurrent = null;
+		this.connections.forgetCurrent();
 	}
 
 	/**
@@ -354,7 +219,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the findings so far
 	 */
 	public List<LintFinding> lintFindings() {
-		return List.copyOf(this.lintFindings);
+		return this.lint.findings();
 	}
 
 	/**
@@ -362,12 +227,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws AssertionError listing the errors
 	 */
 	public void assertNoLintErrors() {
-		List<LintFinding> errors = this.lintFindings.stream()
-			.filter((finding) -> finding.severity() == LintFinding.Severity.ERROR)
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new AssertionError("The game's registrations have lint errors: " + errors);
-		}
+		this.lint.assertNoErrors();
 	}
 
 	/**
@@ -375,7 +235,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the count
 	 */
 	public int connectionCount() {
-		return this.connections.size();
+		return this.connections.count();
 	}
 
 	/**
@@ -384,7 +244,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @param timeout how long to wait
 	 */
 	public void awaitConnections(int count, Duration timeout) {
-		awaitCondition(() -> connectionCount() >= count, timeout, count + " connection(s)");
+		Waits.until(() -> connectionCount() >= count, timeout, count + " connection(s)");
 	}
 
 	/**
@@ -392,7 +252,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the times, oldest first
 	 */
 	public List<Long> connectionAttemptNanos() {
-		return this.relay.acceptedNanos();
+		return this.server.connectionAttemptNanos();
 	}
 
 	/**
@@ -400,7 +260,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the count
 	 */
 	public int openConnectionCount() {
-		return (int) this.connections.stream().filter(GameConnection::isOpen).count();
+		return this.connections.openCount();
 	}
 
 	/**
@@ -410,7 +270,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the codes
 	 */
 	public List<Integer> closeCodes() {
-		return List.copyOf(this.closeCodes);
+		return this.connections.closeCodes();
 	}
 
 	/**
@@ -421,12 +281,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @throws AssertionError if it does not close in time, or closes with another code
 	 */
 	public void awaitCloseCode(int code, Duration timeout) {
-		GameConnection connection = syncedConnection().orElseGet(() -> {
-			if (this.connections.isEmpty()) {
-				throw new AssertionError("No game has connected to the embedded Neuro");
-			}
-			return this.connections.get(this.connections.size() - 1);
-		});
+		GameConnection connection = this.connections.syncedOrNewest();
 		int closedWith = connection.awaitClose(timeout);
 		if (closedWith != code) {
 			throw new AssertionError("Connection " + connection.number() + " closed with code " + closedWith
@@ -439,7 +294,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @return the count
 	 */
 	public long forcesPlayed() {
-		return this.forcesPlayed.get();
+		return this.player.forcesPlayed();
 	}
 
 	// --- what Neuro does ----------------------------------------------------------------------------------------
@@ -536,7 +391,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * Cut every connection at once, without a close frame, as a crash or a lost network does.
 	 */
 	public void dropConnections() {
-		this.relay.cutAll();
+		this.server.dropConnections();
 	}
 
 	/**
@@ -544,8 +399,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * connection. New connections work normally.
 	 */
 	public void freezeConnections() {
-		this.connections.forEach((connection) -> connection.freeze(true));
-		this.relay.freezeAll(true);
+		this.server.freezeConnections();
 	}
 
 	/**
@@ -554,8 +408,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * on a connection it no longer uses.
 	 */
 	public void thawConnections() {
-		this.relay.freezeAll(false);
-		this.connections.forEach((connection) -> connection.freeze(false));
+		this.server.thawConnections();
 	}
 
 	/**
@@ -565,7 +418,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @param stopped {@code false} to read again
 	 */
 	public void stopReading(boolean stopped) {
-		this.relay.stallUpstream(stopped);
+		this.server.stopReading(stopped);
 	}
 
 	/**
@@ -573,10 +426,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	 * @param refuse {@code true} to refuse, {@code false} to accept again
 	 */
 	public void refuseConnections(boolean refuse) {
-		this.relay.refuse(refuse);
-		if (refuse) {
-			this.relay.cutAll();
-		}
+		this.server.refuseConnections(refuse);
 	}
 
 	/**
@@ -588,261 +438,27 @@ public final class EmbeddedNeuro implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
-		this.player.shutdownNow();
-		this.relay.close();
-		try {
-			this.tomcat.stop();
-			this.tomcat.destroy();
-		}
-		catch (LifecycleException ex) {
-			logger.debug("Error stopping the embedded Neuro: " + ex.getMessage());
-		}
+		this.player.close();
+		this.server.close();
 	}
 
-	// --- the server -----------------------------------------------------------------------------------------------
-
-	private static Path createBaseDir() {
-		try {
-			return Files.createTempDirectory("embedded-neuro");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private Tomcat startTomcat(Path baseDir) {
-		try {
-			Tomcat server = new Tomcat();
-			server.setBaseDir(baseDir.toString());
-			server.setConnector(connector());
-			StandardContext context = (StandardContext) server.addContext("", null);
-			context.setLoader(new KitClassLoader());
-			// Requests only reach the websocket upgrade filter when some servlet is mapped.
-			Tomcat.addServlet(context, "default", new HttpServlet() {
-			});
-			context.addServletMappingDecoded("/", "default");
-			context.addServletContainerInitializer(new WsSci(), null);
-			context.addServletContainerInitializer((classes, servletContext) -> {
-				ServerContainer container = (ServerContainer) servletContext
-					.getAttribute(ServerContainer.class.getName());
-				try {
-					container.addEndpoint(ServerEndpointConfig.Builder.create(NeuroEndpoint.class, "/")
-						.configurator(new ServerEndpointConfig.Configurator() {
-							@Override
-							@SuppressWarnings("unchecked")
-							public <T> T getEndpointInstance(Class<T> endpointClass) {
-								return (T) new NeuroEndpoint();
-							}
-						})
-						.build());
-				}
-				catch (DeploymentException ex) {
-					throw new ServletException(ex);
-				}
-			}, null);
-			server.start();
-			return server;
-		}
-		catch (LifecycleException ex) {
-			throw new IllegalStateException("Cannot start the embedded Neuro", ex);
-		}
-	}
-
-	/** On a free loopback port, with TLS if secure. */
-	private Connector connector() {
-		Connector connector = new Connector();
-		connector.setPort(0);
-		connector.setProperty("address", "127.0.0.1");
-		if (this.certificate != null) {
-			SSLHostConfig sslHostConfig = new SSLHostConfig();
-			SSLHostConfigCertificate serverCertificate = new SSLHostConfigCertificate(sslHostConfig,
-					SSLHostConfigCertificate.Type.RSA);
-			serverCertificate.setCertificateKeystoreFile(this.certificate.keyStore().toString());
-			serverCertificate.setCertificateKeystoreType("PKCS12");
-			serverCertificate.setCertificateKeystorePassword(this.certificate.keyStorePassword());
-			serverCertificate.setCertificateKeyAlias(SelfSignedCertificate.ALIAS);
-			sslHostConfig.addCertificate(serverCertificate);
-			connector.setScheme("https");
-			connector.setSecure(true);
-			connector.setProperty("SSLEnabled", "true");
-			connector.addSslHostConfig(sslHostConfig);
-		}
-		return connector;
-	}
-
-	private void received(GameConnection connection, String text) {
-		long receivedNanos = System.nanoTime();
-		JsonNode json;
-		try {
-			json = JSON.readTree(text);
-		}
-		catch (JacksonException ex) {
-			this.lintFindings.add(new LintFinding("", "", LintFinding.Severity.ERROR, "A frame is not JSON: " + abbreviate(text)));
-			return;
-		}
-		ReceivedFrame frame = new ReceivedFrame(connection.number(), json.path("command").asString(""), json, text,
-				receivedNanos);
-		logger.debug("Received " + text);
+	/** What Neuro does on her own when the game sends a frame: acknowledge {@code startup}, play forces. */
+	private void answer(GameConnection connection, ReceivedFrame frame) {
 		switch (frame.command()) {
 			case "startup" -> {
-				connection.startupReceived();
 				if (this.settings.acknowledgeAs != null) {
 					connection.sendStartupAcknowledgement(this.settings.acknowledgeAs);
 				}
 			}
-			case "actions/register" -> {
-				this.lintFindings.addAll(SchemaLint.lintRegistration(frame.data()));
-				connection.registered(frame.data().path("actions"));
-			}
-			case "actions/unregister" -> connection.unregistered(frame.data().path("action_names"));
-			case "action/result" -> connection.resultReceived(frame.data());
 			case "actions/force" -> {
 				if (this.settings.autoPlay) {
-					this.player.execute(() -> play(connection, frame.data()));
+					this.player.forced(connection, frame.data());
 				}
 			}
 			default -> {
-				// context, shutdown/ready and the rest are only recorded.
+				// Neuro answers nothing else of her own accord.
 			}
 		}
-		if (this.settings.recordFrames) {
-			synchronized (this.frames) {
-				this.frames.add(frame);
-				this.frames.notifyAll();
-			}
-		}
-	}
-
-	private void assertRecordingFrames() {
-		if (!this.settings.recordFrames) {
-			throw new IllegalStateException("This embedded Neuro does not record frames: see Builder.recordFrames");
-		}
-	}
-
-	/**
-	 * Answer a force: one of the forced actions with random valid data, retried on failure with a call not refused
-	 * before in this force.
-	 */
-	private void play(GameConnection connection, JsonNode force) {
-		Set<ForcedCall> refused = new HashSet<>();
-		for (int attempt = 0; attempt <= this.settings.forceRetries; attempt++) {
-			sleep(this.settings.autoPlayDelay);
-			List<String> names = new ArrayList<>();
-			force.path("action_names").forEach((name) -> {
-				if (connection.registeredAction(name.asString("")).isPresent()) {
-					names.add(name.asString(""));
-				}
-			});
-			if (names.isEmpty() || !connection.isOpen()) {
-				return;
-			}
-			ForcedCall call = newCall(connection, names, refused);
-			try {
-				if (connection.execute(call.name(), call.data(), Duration.ofSeconds(30)).success()) {
-					this.forcesPlayed.incrementAndGet();
-					return;
-				}
-				refused.add(call);
-			}
-			catch (IllegalStateException ex) {
-				// The connection closed under the force: the game gets a new force on its next connection.
-				return;
-			}
-			catch (AssertionError ex) {
-				logger.warn("The game did not answer a forced action: " + ex.getMessage());
-				return;
-			}
-		}
-	}
-
-	/**
-	 * A random call unlike those refused, as Neuro, told why a call failed, does not send it again; when random
-	 * draws find none, the last draw, refused or not.
-	 */
-	private ForcedCall newCall(GameConnection connection, List<String> names, Set<ForcedCall> refused) {
-		ForcedCall call;
-		int draws = 0;
-		do {
-			String name = names.get(this.random.nextInt(names.size()));
-			JsonNode schema = connection.registeredAction(name).map((action) -> action.path("schema")).orElseThrow();
-			call = new ForcedCall(name, schema.isObject() ? this.dataGenerator.generate((ObjectNode) schema) : null);
-		}
-		while (refused.contains(call) && ++draws < NEW_CALL_DRAWS);
-		return call;
-	}
-
-	private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Waited " + timeout + " for " + what);
-			}
-			sleep(Duration.ofMillis(10));
-		}
-	}
-
-	static void waitOn(Object monitor, long nanos) {
-		try {
-			TimeUnit.NANOSECONDS.timedWait(monitor, nanos);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() <= 200) ? text : text.substring(0, 200) + "…";
-	}
-
-	/** An action Neuro calls, with its parameters, compared by value. */
-	private record ForcedCall(String name, @Nullable JsonNode parameters) {
-
-		@Nullable String data() {
-			return (this.parameters != null) ? this.parameters.toString() : null;
-		}
-
-	}
-
-	/** One game connection. */
-	private final class NeuroEndpoint extends Endpoint {
-
-		@Override
-		public void onOpen(Session session, EndpointConfig config) {
-			GameConnection connection;
-			synchronized (EmbeddedNeuro.this.connections) {
-				connection = new GameConnection(EmbeddedNeuro.this.connections.size() + 1, session,
-						EmbeddedNeuro.this.ids);
-				EmbeddedNeuro.this.connections.add(connection);
-			}
-			session.getUserProperties().put(GameConnection.class.getName(), connection);
-			session.setMaxTextMessageBufferSize(1024 * 1024);
-			session.addMessageHandler(String.class,
-					(MessageHandler.Whole<String>) (text) -> received(connection, text));
-			session.addMessageHandler(PongMessage.class,
-					(MessageHandler.Whole<PongMessage>) (pong) -> connection.ponged(pong.getApplicationData()));
-			session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) (bytes) -> EmbeddedNeuro.this.lintFindings
-				.add(new LintFinding("", "", LintFinding.Severity.ERROR, "The game sent a binary frame; Neuro accepts text frames only")));
-		}
-
-		@Override
-		public void onClose(Session session, CloseReason closeReason) {
-			int code = closeReason.getCloseCode().getCode();
-			EmbeddedNeuro.this.closeCodes.add(code);
-			if (session.getUserProperties().get(GameConnection.class.getName()) instanceof GameConnection connection) {
-				connection.closed(code);
-			}
-		}
-
 	}
 
 	/**

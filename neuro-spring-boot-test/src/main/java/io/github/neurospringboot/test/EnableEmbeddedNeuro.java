@@ -8,8 +8,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Starts an {@link EmbeddedNeuro} for a Spring test context, points {@code neuro.url} at it, and makes it a bean to
- * inject into the test. It lives as long as the (cached) context.
+ * Starts an {@link EmbeddedNeuro} for a Spring test context, makes it a bean to inject into the test, and connects the
+ * game to it through a primary {@link io.github.neurospringboot.autoconfigure.NeuroConnectionDetails} bean. It lives as
+ * long as the (cached) context.
+ *
+ * <p>The embedded Neuro takes the place of whatever else says where Neuro is: {@code neuro.url} and
+ * {@code NEURO_SDK_WS_URL} are left as configured but not used (an INFO line says so), and a
+ * {@code NeuroConnectionDetails} bean of the application gives way to the primary one.
  *
  * <pre>{@code
  * @SpringBootTest

@@ -143,7 +143,7 @@ public final class GameConnection {
 					throw new AssertionError("Action '" + name + "' was not registered on connection " + this.number
 							+ " within " + timeout);
 				}
-				EmbeddedNeuro.waitOn(this.registered, left);
+				Waits.waitOn(this.registered, left);
 			}
 		}
 	}

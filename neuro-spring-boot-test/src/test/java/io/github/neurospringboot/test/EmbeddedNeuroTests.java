@@ -13,7 +13,7 @@ import io.github.neurospringboot.event.NeuroEvent;
 import io.github.neurospringboot.event.NeuroShutdownRequestedEvent;
 import io.github.neurospringboot.event.NeuroSpeechFinishedEvent;
 import io.github.neurospringboot.protocol.ActionDefinition;
-import io.github.neurospringboot.schema.LintFinding;
+import io.github.neurospringboot.test.lint.LintFinding;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import io.github.neurospringboot.window.ActionWindows;
 import io.github.neurospringboot.client.Force;

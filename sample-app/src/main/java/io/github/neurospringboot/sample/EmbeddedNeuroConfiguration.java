@@ -8,6 +8,7 @@ import io.github.neurospringboot.test.NeuroCharacter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -18,10 +19,13 @@ import org.springframework.util.StringUtils;
 
 /**
  * With no Neuro configured (neither {@code neuro.url} nor {@code NEURO_SDK_WS_URL}), the sample plays against an
- * embedded Neuro that plays on its own, so that it shows a game out of the box.
+ * embedded Neuro that plays on its own, so that it shows a game out of the box. A test annotated
+ * {@code @EnableEmbeddedNeuro} brings its own embedded Neuro, and its connection details bean, before any
+ * configuration is read: then this configuration backs off.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeuroConfiguration.NoNeuroConfigured.class)
+@ConditionalOnMissingBean(NeuroConnectionDetails.class)
 class EmbeddedNeuroConfiguration {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedNeuroConfiguration.class);

@@ -1,4 +1,4 @@
-package io.github.neurospringboot.schema;
+package io.github.neurospringboot.test.lint;
 
 /**
  * One problem that {@link SchemaLint} found in an action registration.

@@ -1,4 +1,4 @@
-package io.github.neurospringboot.schema;
+package io.github.neurospringboot.test.schema;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
+import io.github.neurospringboot.schema.SchemaTraversal;
+import io.github.neurospringboot.schema.SchemaValidator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -369,9 +371,9 @@ public final class SchemaDataGenerator {
 			return randomString(PLAIN_CHARACTERS, between(minLength, maxLength));
 		}
 		Pattern pattern = Pattern.compile(regex.stringValue());
-		Sketch sketch = SketchParser.parse(regex.stringValue());
-		for (int attempt = 0; sketch != null && attempt < ATTEMPTS; attempt++) {
-			String candidate = sample(sketch, minLength, maxLength);
+		PatternSampler sampler = PatternSampler.of(regex.stringValue());
+		for (int attempt = 0; sampler != null && attempt < ATTEMPTS; attempt++) {
+			String candidate = sample(sampler, minLength, maxLength);
 			if (matches(candidate, pattern, minLength, maxLength)) {
 				return candidate;
 			}
@@ -394,30 +396,17 @@ public final class SchemaDataGenerator {
 		return length >= minLength && length <= maxLength && pattern.matcher(candidate).find();
 	}
 
-	private String sample(Sketch sketch, int minLength, int maxLength) {
-		StringBuilder core = new StringBuilder();
-		sketch.sample(this.random, core, maxLength);
+	private String sample(PatternSampler sampler, int minLength, int maxLength) {
+		String core = sampler.sample(this.random, maxLength);
 		// A pattern that is not anchored also matches inside a longer string, which helps reach minLength
-		boolean before = !anchored(sketch, Anchor.START);
-		boolean after = !anchored(sketch, Anchor.END);
+		boolean before = !sampler.anchoredAtStart();
+		boolean after = !sampler.anchoredAtEnd();
 		int padding = between(minLength, maxLength) - core.codePointCount(0, core.length());
 		if (padding <= 0 || !(before || after)) {
-			return core.toString();
+			return core;
 		}
 		int ahead = !before ? 0 : !after ? padding : this.random.nextInt(padding + 1);
 		return randomString(PLAIN_CHARACTERS, ahead) + core + randomString(PLAIN_CHARACTERS, padding - ahead);
-	}
-
-	/**
-	 * Whether a pattern's top-level sequence begins with {@link Anchor#START} or ends with {@link Anchor#END}.
-	 * Alternatives at the top level count as anchored, which is the safe side.
-	 */
-	private static boolean anchored(Sketch sketch, Anchor anchor) {
-		if (!(sketch instanceof Sequence sequence)) {
-			return true;
-		}
-		List<Sketch> parts = sequence.parts();
-		return !parts.isEmpty() && parts.get((anchor == Anchor.START) ? 0 : parts.size() - 1) == anchor;
 	}
 
 	private String randomString(String characters, int length) {
@@ -538,351 +527,6 @@ public final class SchemaDataGenerator {
 
 		private static String plain(BigDecimal bound) {
 			return bound.stripTrailingZeros().toPlainString();
-		}
-
-	}
-
-	/**
-	 * Builds strings that a regular expression probably matches; the caller checks that they do.
-	 */
-	private interface Sketch {
-
-		/**
-		 * Append a string.
-		 * @param random the source of choices
-		 * @param out where to append
-		 * @param stretch how many more repetitions than its minimum an unbounded quantifier may make
-		 */
-		void sample(RandomGenerator random, StringBuilder out, int stretch);
-
-	}
-
-	/** A position that a pattern asserts, which takes no characters. */
-	private enum Anchor implements Sketch {
-
-		START, END, BOUNDARY;
-
-		@Override
-		public void sample(RandomGenerator random, StringBuilder out, int stretch) {
-		}
-
-	}
-
-	private record Literal(int codePoint) implements Sketch {
-
-		@Override
-		public void sample(RandomGenerator random, StringBuilder out, int stretch) {
-			out.appendCodePoint(this.codePoint);
-		}
-
-	}
-
-	/** The code points from {@code first} to {@code last}, both included. */
-	private record Span(int first, int last) {
-
-		int size() {
-			return this.last - this.first + 1;
-		}
-
-		boolean contains(int codePoint) {
-			return codePoint >= this.first && codePoint <= this.last;
-		}
-
-	}
-
-	/** One character of a class, such as {@code [a-z_]}, {@code \d} or {@code .}. */
-	private record OneOf(List<Span> spans) implements Sketch {
-
-		@Override
-		public void sample(RandomGenerator random, StringBuilder out, int stretch) {
-			int index = random.nextInt(this.spans.stream().mapToInt(Span::size).sum());
-			for (Span span : this.spans) {
-				if (index < span.size()) {
-					out.appendCodePoint(span.first() + index);
-					return;
-				}
-				index -= span.size();
-			}
-		}
-
-	}
-
-	private record Sequence(List<Sketch> parts) implements Sketch {
-
-		@Override
-		public void sample(RandomGenerator random, StringBuilder out, int stretch) {
-			this.parts.forEach((part) -> part.sample(random, out, stretch));
-		}
-
-	}
-
-	private record Alternatives(List<Sketch> options) implements Sketch {
-
-		@Override
-		public void sample(RandomGenerator random, StringBuilder out, int stretch) {
-			this.options.get(random.nextInt(this.options.size())).sample(random, out, stretch);
-		}
-
-	}
-
-	/** A quantified part; {@code max} is {@link #UNBOUNDED} for {@code *}, {@code +} and {@code {n,}}. */
-	private record Repeat(Sketch part, int min, int max) implements Sketch {
-
-		static final int UNBOUNDED = -1;
-
-		@Override
-		public void sample(RandomGenerator random, StringBuilder out, int stretch) {
-			int times = this.min + random.nextInt(((this.max != UNBOUNDED) ? this.max - this.min : stretch) + 1);
-			for (int i = 0; i < times; i++) {
-				this.part.sample(random, out, stretch);
-			}
-		}
-
-	}
-
-	/**
-	 * Reads the simple part of Java's regular expression syntax into a {@link Sketch}: literals, escaped characters,
-	 * character classes with ranges and negation, {@code .}, {@code \d \w \s} and their negations, groups (capturing
-	 * or {@code (?:)}), alternatives, anchors, word boundaries and greedy, lazy or possessive quantifiers. Negations
-	 * keep to printable ASCII.
-	 */
-	private static final class SketchParser {
-
-		private static final List<Span> PRINTABLE = List.of(new Span(' ', '~'));
-
-		private static final List<Span> DIGITS = List.of(new Span('0', '9'));
-
-		private static final List<Span> WORD = List.of(new Span('a', 'z'), new Span('A', 'Z'), new Span('0', '9'),
-				new Span('_', '_'));
-
-		private static final List<Span> SPACE = List.of(new Span(' ', ' '));
-
-		private final String regex;
-
-		private int position;
-
-		private SketchParser(String regex) {
-			this.regex = regex;
-		}
-
-		/**
-		 * Read a pattern that {@link Pattern#compile(String)} accepted.
-		 * @param regex the pattern
-		 * @return its sketch, or {@code null} if it uses anything else, such as a lookaround or a backreference
-		 */
-		static @Nullable Sketch parse(String regex) {
-			SketchParser parser = new SketchParser(regex);
-			try {
-				Sketch sketch = parser.alternatives();
-				return (parser.position == regex.length()) ? sketch : null;
-			}
-			catch (IllegalArgumentException ex) {
-				// Also a NumberFormatException, for a count too large for an int
-				return null;
-			}
-		}
-
-		private Sketch alternatives() {
-			List<Sketch> options = new ArrayList<>(List.of(sequence()));
-			while (accept('|')) {
-				options.add(sequence());
-			}
-			return (options.size() == 1) ? options.get(0) : new Alternatives(List.copyOf(options));
-		}
-
-		private Sketch sequence() {
-			List<Sketch> parts = new ArrayList<>();
-			while (this.position < this.regex.length() && peek() != '|' && peek() != ')') {
-				parts.add(quantified(atom()));
-			}
-			return new Sequence(List.copyOf(parts));
-		}
-
-		private Sketch atom() {
-			int c = next();
-			switch (c) {
-				case '(' -> {
-					if (accept('?') && !accept(':')) {
-						throw unreadable();
-					}
-					Sketch group = alternatives();
-					expect(')');
-					return group;
-				}
-				case '[' -> {
-					return new OneOf(characterClass());
-				}
-				case '.' -> {
-					return new OneOf(PRINTABLE);
-				}
-				case '^' -> {
-					return Anchor.START;
-				}
-				case '$' -> {
-					return Anchor.END;
-				}
-				case '\\' -> {
-					int escaped = next();
-					List<Span> shorthand = shorthand(escaped);
-					if (shorthand != null) {
-						return new OneOf(shorthand);
-					}
-					return switch (escaped) {
-						case 'A' -> Anchor.START;
-						case 'z', 'Z' -> Anchor.END;
-						case 'b', 'B' -> Anchor.BOUNDARY;
-						default -> new Literal(literal(escaped));
-					};
-				}
-				default -> {
-					return new Literal(c);
-				}
-			}
-		}
-
-		private Sketch quantified(Sketch atom) {
-			int min;
-			int max;
-			if (accept('?')) {
-				min = 0;
-				max = 1;
-			}
-			else if (accept('*')) {
-				min = 0;
-				max = Repeat.UNBOUNDED;
-			}
-			else if (accept('+')) {
-				min = 1;
-				max = Repeat.UNBOUNDED;
-			}
-			else if (accept('{')) {
-				min = number();
-				max = !accept(',') ? min : (peek() == '}') ? Repeat.UNBOUNDED : number();
-				expect('}');
-			}
-			else {
-				return atom;
-			}
-			// Lazy and possessive quantifiers repeat as often; only how they match differs
-			if (!accept('?')) {
-				accept('+');
-			}
-			return new Repeat(atom, min, max);
-		}
-
-		private List<Span> characterClass() {
-			boolean negated = accept('^');
-			List<Span> spans = new ArrayList<>();
-			do {
-				int first = next();
-				if (first == '[' || (first == '&' && peek() == '&')) {
-					// Unions and intersections of classes
-					throw unreadable();
-				}
-				if (first == '\\') {
-					int escaped = next();
-					List<Span> shorthand = shorthand(escaped);
-					if (shorthand != null) {
-						spans.addAll(shorthand);
-						continue;
-					}
-					first = literal(escaped);
-				}
-				int last = first;
-				if (peek() == '-' && this.position + 1 < this.regex.length()
-						&& this.regex.charAt(this.position + 1) != ']') {
-					this.position++;
-					last = next();
-					if (last == '\\') {
-						last = literal(next());
-					}
-				}
-				spans.add(new Span(first, last));
-			}
-			while (!accept(']'));
-			return negated ? printableExcept(spans) : List.copyOf(spans);
-		}
-
-		private static @Nullable List<Span> shorthand(int letter) {
-			return switch (letter) {
-				case 'd' -> DIGITS;
-				case 'w' -> WORD;
-				case 's' -> SPACE;
-				case 'D' -> printableExcept(DIGITS);
-				case 'W' -> printableExcept(WORD);
-				case 'S' -> printableExcept(SPACE);
-				default -> null;
-			};
-		}
-
-		private static List<Span> printableExcept(List<Span> excluded) {
-			List<Span> spans = new ArrayList<>();
-			for (int c = ' '; c <= '~'; c++) {
-				int codePoint = c;
-				if (excluded.stream().noneMatch((span) -> span.contains(codePoint))) {
-					spans.add(new Span(c, c));
-				}
-			}
-			if (spans.isEmpty()) {
-				throw unreadable();
-			}
-			return List.copyOf(spans);
-		}
-
-		/** The character an escape stands for, such as {@code \.} or {@code \t}. */
-		private static int literal(int escaped) {
-			return switch (escaped) {
-				case 't' -> '\t';
-				case 'n' -> '\n';
-				case 'r' -> '\r';
-				case 'f' -> '\f';
-				default -> {
-					// Other letters and digits are properties, references, quotes or code points
-					if (Character.isLetterOrDigit(escaped)) {
-						throw unreadable();
-					}
-					yield escaped;
-				}
-			};
-		}
-
-		private int number() {
-			int start = this.position;
-			while (this.position < this.regex.length() && Character.isDigit(this.regex.charAt(this.position))) {
-				this.position++;
-			}
-			return Integer.parseInt(this.regex.substring(start, this.position));
-		}
-
-		private int peek() {
-			return (this.position < this.regex.length()) ? this.regex.codePointAt(this.position) : -1;
-		}
-
-		private int next() {
-			int c = peek();
-			if (c == -1) {
-				throw unreadable();
-			}
-			this.position += Character.charCount(c);
-			return c;
-		}
-
-		private boolean accept(int c) {
-			if (peek() != c) {
-				return false;
-			}
-			this.position += Character.charCount(c);
-			return true;
-		}
-
-		private void expect(int c) {
-			if (!accept(c)) {
-				throw unreadable();
-			}
-		}
-
-		private static IllegalArgumentException unreadable() {
-			return new IllegalArgumentException("Not a simple pattern");
 		}
 
 	}

@@ -1,4 +1,4 @@
-package io.github.neurospringboot.schema;
+package io.github.neurospringboot.test.schema;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.github.neurospringboot.schema.SchemaValidator;
 import org.json.JSONException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.github.neurospringboot.schema;
+package io.github.neurospringboot.test.lint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.github.neurospringboot.schema.LintFinding.Severity;
+import io.github.neurospringboot.schema.NeuroSchemaDialect;
+import io.github.neurospringboot.schema.SchemaTraversal;
+import io.github.neurospringboot.schema.SchemaValidator;
+import io.github.neurospringboot.test.lint.LintFinding.Severity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,8 +1,8 @@
-package io.github.neurospringboot.schema;
+package io.github.neurospringboot.test.lint;
 
 import java.util.List;
 
-import io.github.neurospringboot.schema.LintFinding.Severity;
+import io.github.neurospringboot.test.lint.LintFinding.Severity;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

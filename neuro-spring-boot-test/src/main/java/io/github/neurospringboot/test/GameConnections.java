@@ -1,0 +1,127 @@
+package io.github.neurospringboot.test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.websocket.Session;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every connection the embedded Neuro accepted, and which of them is the game under test's: the newest that is open
+ * and not frozen, proven so by a ping round trip (see {@link EmbeddedNeuro#connection()}).
+ */
+final class GameConnections {
+
+	/** How long a connection has to prove it is still open before it is taken as busy. */
+	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
+
+	private final List<GameConnection> connections = new CopyOnWriteArrayList<>();
+
+	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
+
+	/** Action ids, session ids and ping tokens, unique across connections. */
+	private final AtomicLong ids = new AtomicLong();
+
+	private volatile @Nullable GameConnection provenCurrent;
+
+	/**
+	 * A websocket connection opened.
+	 * @param session its session
+	 * @return the connection, numbered from 1 in the order they opened
+	 */
+	GameConnection opened(Session session) {
+		synchronized (this.connections) {
+			GameConnection connection = new GameConnection(this.connections.size() + 1, session, this.ids);
+			this.connections.add(connection);
+			return connection;
+		}
+	}
+
+	/**
+	 * A websocket connection closed.
+	 * @param connection the connection, or {@code null} if it closed before it was known
+	 * @param code its close code
+	 */
+	void closed(@Nullable GameConnection connection, int code) {
+		this.closeCodes.add(code);
+		if (connection != null) {
+			connection.closed(code);
+		}
+	}
+
+	List<GameConnection> all() {
+		return List.copyOf(this.connections);
+	}
+
+	int count() {
+		return this.connections.size();
+	}
+
+	int openCount() {
+		return (int) this.connections.stream().filter(GameConnection::isOpen).count();
+	}
+
+	List<Integer> closeCodes() {
+		return List.copyOf(this.closeCodes);
+	}
+
+	/**
+	 * The connection of the game under test: the one last proven current, while it is open and the newest; else one
+	 * proven now.
+	 * @return the connection, empty if no game is connected
+	 */
+	Optional<GameConnection> current() {
+		GameConnection proven = this.provenCurrent;
+		if (proven != null && proven.isOpen() && !proven.isFrozen() && proven.number() == this.connections.size()) {
+			return Optional.of(proven);
+		}
+		return synced();
+	}
+
+	/**
+	 * The connection of the game under test, proven now: the newest whose game answers a ping.
+	 * @return the connection, empty if no game is connected
+	 */
+	Optional<GameConnection> synced() {
+		for (int i = this.connections.size() - 1; i >= 0; i--) {
+			GameConnection candidate = this.connections.get(i);
+			if (candidate.sync(SYNC_TIMEOUT)) {
+				this.provenCurrent = candidate;
+				return Optional.of(candidate);
+			}
+		}
+		this.provenCurrent = null;
+		return Optional.empty();
+	}
+
+	/**
+	 * The connection of the game under test or, when none is open, the newest one.
+	 * @return the connection
+	 * @throws AssertionError if no game has connected
+	 */
+	GameConnection syncedOrNewest() {
+		return synced().orElseGet(() -> {
+			if (this.connections.isEmpty()) {
+				throw new AssertionError("No game has connected to the embedded Neuro");
+			}
+			return this.connections.get(this.connections.size() - 1);
+		});
+	}
+
+	/** A new test begins: the game under test must prove its connection again. */
+	void forgetCurrent() {
+		this.provenCurrent = null;
+	}
+
+	/**
+	 * Freeze or thaw every connection accepted so far.
+	 * @param frozen {@code true} to freeze
+	 */
+	void freezeAll(boolean frozen) {
+		this.connections.forEach((connection) -> connection.freeze(frozen));
+	}
+
+}
