@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.schema.NeuroSchemaDialect;
 import io.github.neurospringboot.schema.SchemaTraversal;
 import io.github.neurospringboot.schema.SchemaValidator;
@@ -36,7 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaLint {
 
-	private static final Pattern NAME = Pattern.compile("^[a-z0-9_-]+$");
 
 	/** Longer values are cut short in messages. */
 	private static final int EXCERPT_LENGTH = 40;
@@ -132,7 +131,7 @@ public final class SchemaLint {
 			report.error("/name", "The name must be a string of lowercase letters, digits, '_' and '-', but was "
 					+ excerpt(name) + ".");
 		}
-		else if (!NAME.matcher(name.stringValue()).matches()) {
+		else if (!ActionDefinition.isValidName(name.stringValue())) {
 			String suggestion = name.stringValue()
 				.toLowerCase(Locale.ROOT)
 				.replaceAll("[^a-z0-9_-]+", "_")
