@@ -48,12 +48,7 @@ class NeuroAotProcessingTests {
 	@Test
 	void theActionsOfAContextStartedFromGeneratedCodeAreFoundAndRunProxiedOnesIncluded() {
 		TestGenerationContext generation = new TestGenerationContext();
-		ClassName initializer;
-		try (AnnotationConfigApplicationContext buildTime = new AnnotationConfigApplicationContext()) {
-			TestPropertyValues.of(PROPERTIES).applyTo(buildTime);
-			buildTime.register(Game.class);
-			initializer = new ApplicationContextAotGenerator().processAheadOfTime(buildTime, generation);
-		}
+		ClassName initializer = processAheadOfTime(generation);
 		generation.writeGeneratedContent();
 		TestCompiler.forSystem().with(generation).compile((compiled) -> {
 			try (GenericApplicationContext context = new GenericApplicationContext()) {
@@ -75,17 +70,22 @@ class NeuroAotProcessingTests {
 	@Test
 	void theProcessingContributesTheHintsOfEveryActionAndOfTheProtocol() throws ClassNotFoundException {
 		TestGenerationContext generation = new TestGenerationContext();
-		try (AnnotationConfigApplicationContext buildTime = new AnnotationConfigApplicationContext()) {
-			TestPropertyValues.of(PROPERTIES).applyTo(buildTime);
-			buildTime.register(Game.class);
-			new ApplicationContextAotGenerator().processAheadOfTime(buildTime, generation);
-		}
+		processAheadOfTime(generation);
 		RuntimeHints hints = generation.getRuntimeHints();
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Aiming.class, "aim")).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Board.class, "placeMark")).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onMethodInvocation("io.github.neurospringboot.protocol.NeuroMessageCodec$Envelope", "data"))
 			.accepts(hints);
+	}
+
+	/** What the build does: refresh the application for AOT processing, and generate its code and hints. */
+	private static ClassName processAheadOfTime(TestGenerationContext generation) {
+		try (AnnotationConfigApplicationContext buildTime = new AnnotationConfigApplicationContext()) {
+			TestPropertyValues.of(PROPERTIES).applyTo(buildTime);
+			buildTime.register(Game.class);
+			return new ApplicationContextAotGenerator().processAheadOfTime(buildTime, generation);
+		}
 	}
 
 	private static Object execute(ActionRegistry registry, String name, String parameter, int value) {
