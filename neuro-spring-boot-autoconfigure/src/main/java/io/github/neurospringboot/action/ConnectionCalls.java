@@ -45,6 +45,9 @@ public final class ConnectionCalls {
 	/** Guarded by lock. */
 	private int unanswered;
 
+	/** Whether the connection is closing on purpose, accepting no more calls. Guarded by lock. */
+	private boolean closing;
+
 	/**
 	 * Create the calls of a new link.
 	 * @param link where the calls come from and their results go
@@ -113,11 +116,12 @@ public final class ConnectionCalls {
 	/**
 	 * Accept a call: its result is owed from now on. Back-pressure: while {@link #MAX_UNANSWERED} results are owed,
 	 * waits (this runs on the thread that reads the link, so Neuro's further frames wait in the network).
+	 * @return {@code true} if accepted, {@code false} once the connection is {@link #close closing}
 	 */
-	void accept() {
+	boolean accept() {
 		this.lock.lock();
 		try {
-			while (this.unanswered >= MAX_UNANSWERED && this.link.isOpen()) {
+			while (this.unanswered >= MAX_UNANSWERED && this.link.isOpen() && !this.closing) {
 				// Timed, to notice a link that closed meanwhile.
 				this.answeredOne.await(ADMISSION_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
 			}
@@ -125,8 +129,29 @@ public final class ConnectionCalls {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		finally {
+		try {
+			if (this.closing) {
+				return false;
+			}
 			this.unanswered++;
+			return true;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * The connection is closing on purpose: accept no more calls. A call accepted before is still owed, and
+	 * {@link #awaitAnswered} waits for it.
+	 */
+	public void close() {
+		this.lock.lock();
+		try {
+			this.closing = true;
+			this.answeredOne.signalAll();
+		}
+		finally {
 			this.lock.unlock();
 		}
 	}

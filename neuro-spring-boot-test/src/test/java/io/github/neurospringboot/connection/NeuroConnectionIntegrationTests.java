@@ -318,6 +318,38 @@ class NeuroConnectionIntegrationTests {
 	}
 
 	@Test
+	void anActionThatCrossesTheGoodbyeIsAnsweredAsNoLongerAvailableAndOneStillRunningIsAwaited() throws Exception {
+		runner().withUserConfiguration(HeldActions.class).run((context) -> {
+			HeldActions held = context.getBean(HeldActions.class);
+			awaitRegistered(1);
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"id\":\"0\",\"name\":\"hold\"}}");
+			assertThat(held.started.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+			ExecutorService stopping = Executors.newSingleThreadExecutor();
+			try {
+				Future<?> stopped = stopping.submit(context::close);
+				// The goodbye goes out while the held action still runs; then Neuro, not yet aware, calls another.
+				this.neuro.get().awaitFrame("actions/unregister", WAIT);
+				this.neuro.get()
+					.sendText("{\"command\":\"action\",\"data\":{\"id\":\"1\",\"name\":\"hold\"}}");
+				JsonNode refused = this.neuro.get().awaitFrame("action/result", WAIT).data();
+				assertThat(refused.path("id").asString()).isEqualTo("1");
+				assertThat(refused.path("success").asBoolean()).isFalse();
+				assertThat(refused.path("message").asString()).isEqualTo("Action 'hold' is no longer available.");
+
+				held.release.countDown();
+				JsonNode awaited = this.neuro.get().awaitFrame("action/result", WAIT).data();
+				assertThat(awaited.path("id").asString()).isEqualTo("0");
+				assertThat(awaited.path("success").asBoolean()).isTrue();
+				stopped.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			finally {
+				held.release.countDown();
+				stopping.shutdownNow();
+			}
+		});
+	}
+
+	@Test
 	void runtimeRegistrationWhileConnectedIsSentAndSurvivesReconnects() {
 		runner().run((context) -> {
 			NeuroClient client = context.getBean(NeuroClient.class);
