@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.neurospringboot.test.diagnostics.ConnectionFeed;
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +43,8 @@ public final class GameConnection {
 
 	private final AtomicLong ids;
 
+	private final ConnectionFeed diagnostics;
+
 	private final Map<String, JsonNode> registered = new LinkedHashMap<>();
 
 	private final Map<String, CompletableFuture<ActionOutcome>> pendingResults = new ConcurrentHashMap<>();
@@ -51,10 +55,11 @@ public final class GameConnection {
 
 	private volatile boolean frozen;
 
-	GameConnection(int number, Session session, AtomicLong ids) {
+	GameConnection(int number, Session session, AtomicLong ids, ConnectionFeed diagnostics) {
 		this.number = number;
 		this.session = session;
 		this.ids = ids;
+		this.diagnostics = diagnostics;
 	}
 
 	/**
@@ -250,6 +255,10 @@ public final class GameConnection {
 	public void sendText(String text) {
 		synchronized (this.session) {
 			assertOpen();
+			if (!this.frozen) {
+				// Before it leaves, so that the game's answer cannot come first; a frozen connection loses it.
+				this.diagnostics.fromNeuro(text, Instant.now());
+			}
 			try {
 				this.session.getBasicRemote().sendText(text);
 			}
@@ -338,6 +347,19 @@ public final class GameConnection {
 		return isOpen();
 	}
 
+	/**
+	 * The game sent a text frame, not yet read: the diagnostics see it first.
+	 * @param text the frame
+	 */
+	void textReceived(String text) {
+		this.diagnostics.fromGame(text, Instant.now());
+	}
+
+	/** The game sent a binary frame. */
+	void binaryReceived() {
+		this.diagnostics.binaryFromGame(Instant.now());
+	}
+
 	void ponged(ByteBuffer payload) {
 		byte[] bytes = new byte[payload.remaining()];
 		payload.get(bytes);
@@ -392,6 +414,7 @@ public final class GameConnection {
 			this.registered.notifyAll();
 		}
 		this.closeCode.complete(code);
+		this.diagnostics.closed();
 		IllegalStateException gone = new IllegalStateException("Connection " + this.number + " closed (code "
 				+ code + ") before the game answered");
 		this.pendingResults.values().forEach((pending) -> pending.completeExceptionally(gone));

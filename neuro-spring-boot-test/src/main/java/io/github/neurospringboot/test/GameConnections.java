@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.time.Instant;
+
+import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +21,8 @@ final class GameConnections {
 	/** How long a connection has to prove it is still open before it is taken as busy. */
 	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
 
+	private final DiagnosticsEngine diagnostics;
+
 	private final List<GameConnection> connections = new CopyOnWriteArrayList<>();
 
 	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
@@ -28,13 +33,23 @@ final class GameConnections {
 	private volatile @Nullable GameConnection provenCurrent;
 
 	/**
+	 * Keep the connections, and feed each to the diagnostics.
+	 * @param diagnostics where what crosses each connection goes
+	 */
+	GameConnections(DiagnosticsEngine diagnostics) {
+		this.diagnostics = diagnostics;
+	}
+
+	/**
 	 * A websocket connection opened.
 	 * @param session its session
 	 * @return the connection, numbered from 1 in the order they opened
 	 */
 	GameConnection opened(Session session) {
 		synchronized (this.connections) {
-			GameConnection connection = new GameConnection(this.connections.size() + 1, session, this.ids);
+			int number = this.connections.size() + 1;
+			GameConnection connection = new GameConnection(number, session, this.ids,
+					this.diagnostics.connectionOpened(Integer.toString(number), Instant.now()));
 			this.connections.add(connection);
 			return connection;
 		}

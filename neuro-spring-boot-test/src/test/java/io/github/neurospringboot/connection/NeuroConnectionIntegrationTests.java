@@ -28,6 +28,7 @@ import io.github.neurospringboot.protocol.ActionResultMessage;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.test.lint.LintFinding;
+import io.github.neurospringboot.test.lint.LintRule;
 import io.github.neurospringboot.testing.RecordedEvents;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
@@ -209,8 +210,8 @@ class NeuroConnectionIntegrationTests {
 			}
 			assertThat(messages).hasSize(threads * perThread);
 			assertThat(this.neuro.get().connectionCount()).isEqualTo(1);
-			assertThat(this.neuro.get().lintFindings()).extracting(LintFinding::message)
-				.doesNotContain("The game sent a binary frame; Neuro accepts text frames only");
+			assertThat(this.neuro.get().lintFindings()).extracting(LintFinding::rule)
+				.doesNotContain(LintRule.BINARY_FRAME);
 		});
 	}
 
