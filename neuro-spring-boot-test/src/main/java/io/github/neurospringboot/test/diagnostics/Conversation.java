@@ -217,7 +217,7 @@ final class Conversation {
 					+ " clears the game's actions and may reset Neuro's state.", text, "/command", at);
 		}
 		else if (after.compareTo(this.settings.lateStartup()) > 0) {
-			report(DiagnosticRule.LATE_STARTUP, "", "The game sent startup " + after.toMillis() + " ms after"
+			report(DiagnosticRule.LATE_STARTUP, "", "The game sent startup " + millis(after) + " ms after"
 					+ " connecting, more than " + this.settings.lateStartup().toMillis() + " ms: send it as soon as the"
 					+ " connection opens, before anything else.", text, "/command", at);
 		}
@@ -329,7 +329,7 @@ final class Conversation {
 		}
 		else if (!call.overdue && took.compareTo(this.settings.lateResult()) > 0) {
 			report(DiagnosticRule.LATE_RESULT, call.name, "The result of '" + call.name + "' (id " + id + ") came "
-					+ took.toMillis() + " ms after the action, more than " + this.settings.lateResult().toMillis()
+					+ millis(took) + " ms after the action, more than " + this.settings.lateResult().toMillis()
 					+ " ms, and Neuro is frozen while she waits: answer as soon as the parameters are checked, and"
 					+ " report slow work later with a context message.", text, "", at);
 		}
@@ -389,6 +389,11 @@ final class Conversation {
 		String said = (count < REPORTS_PER_RULE) ? message
 				: message + " (Reported " + REPORTS_PER_RULE + " times on this connection; later ones are not.)";
 		this.engine.raise(rule, severity, said, this.game, this.connection, action, frame, pointer, at);
+	}
+
+	/** Rounded up, so that what is over a threshold never reads as equal to it. */
+	private static long millis(Duration duration) {
+		return (duration.toNanos() + 999_999) / 1_000_000;
 	}
 
 	private static String quoted(List<String> names) {

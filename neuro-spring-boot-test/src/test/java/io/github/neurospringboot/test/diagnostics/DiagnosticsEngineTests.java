@@ -351,6 +351,18 @@ class DiagnosticsEngineTests {
 		}
 
 		@Test
+		void aResultJustOverTheThresholdIsNotSaidToTakeIt() {
+			game(10, STARTUP);
+			game(20, REGISTER_ROLL);
+			neuro(100, action("n-1", "roll"));
+			feed.fromGame(result("n-1", true, null), OPENED.plusMillis(600).plusNanos(400_000));
+			assertThat(engine.diagnostics()).extracting(Diagnostic::message)
+				.singleElement()
+				.asString()
+				.startsWith("The result of 'roll' (id n-1) came 501 ms after the action, more than 500 ms");
+		}
+
+		@Test
 		void noResultInTimeIsNoticedOnATickOnce() {
 			game(10, STARTUP);
 			game(20, REGISTER_ROLL);
