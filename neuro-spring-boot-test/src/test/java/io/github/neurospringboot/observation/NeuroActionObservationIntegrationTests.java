@@ -54,7 +54,7 @@ class NeuroActionObservationIntegrationTests {
 	private static final AttributeKey<String> ACTION_ID = AttributeKey.stringKey("neuro.action.id");
 
 	@RegisterExtension
-	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+	final EmbeddedNeuroExtension neuro = TestGames.diagnosedNeuro();
 
 	private ApplicationContextRunner runner() {
 		return TestGames.connectedTo(this.neuro.get())
