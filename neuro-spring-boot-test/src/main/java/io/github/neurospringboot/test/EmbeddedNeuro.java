@@ -17,6 +17,7 @@ import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
 import io.github.neurospringboot.test.diagnostics.Severity;
 import io.github.neurospringboot.test.lint.LintFinding;
 import io.github.neurospringboot.test.lint.LintRule;
+import io.github.neurospringboot.test.replay.SessionScript;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -74,7 +75,8 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		this.player = new AutoPlayer(settings.seed, settings.autoPlayDelay, settings.forceRetries);
 		this.recorder = new FrameRecorder(settings.recordFrames, this::answer);
 		this.diagnostics = new DiagnosticsEngine(settings.diagnosticSettings);
-		this.server = new NeuroServer(settings.port, settings.secure, this.recorder, this.diagnostics);
+		this.server = new NeuroServer(settings.port, settings.secure, this.recorder, this.diagnostics,
+				settings.recordFrames);
 		this.connections = this.server.connections();
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("embedded-neuro-diagnostics-");
 		threads.setDaemon(true);
@@ -235,6 +237,18 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	/** A new test begins: the game under test must prove its connection again. */
 	void forgetCurrentConnection() {
 		this.connections.forgetCurrent();
+	}
+
+	/**
+	 * The session of the game under test so far ({@link #connection()}), as a script a test can replay
+	 * ({@link SessionReplay}): the actions Neuro sent that the game answered, with their results, and the contexts
+	 * the game sent, in order.
+	 * @return the script
+	 * @throws IllegalStateException if no game is connected, or if sessions are not recorded
+	 * ({@link Builder#recordFrames})
+	 */
+	public SessionScript exportSession() {
+		return connection().exportSession();
 	}
 
 	/**
@@ -643,8 +657,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 		/**
 		 * Whether to keep every frame the game sends (default {@code true}), for {@link EmbeddedNeuro#frames()} and
-		 * {@link EmbeddedNeuro#awaitFrame}. Turn it off for load tests: kept frames grow the heap by about 1 KB per
-		 * action, without end. Everything else (registrations, lint findings, results) works the same.
+		 * {@link EmbeddedNeuro#awaitFrame}, and each connection's session, for {@link EmbeddedNeuro#exportSession()}.
+		 * Turn it off for load tests: kept frames grow the heap by about 1 KB per action, without end. Everything
+		 * else (registrations, diagnostics, results) works the same.
 		 * @param recordFrames {@code false} to keep no frames
 		 * @return this builder
 		 */

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.neurospringboot.test.diagnostics.ConnectionFeed;
+import io.github.neurospringboot.test.replay.SessionRecorder;
+import io.github.neurospringboot.test.replay.SessionScript;
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +47,8 @@ public final class GameConnection {
 
 	private final ConnectionFeed diagnostics;
 
+	private final @Nullable SessionRecorder recorder;
+
 	private final Map<String, JsonNode> registered = new LinkedHashMap<>();
 
 	private final Map<String, CompletableFuture<ActionOutcome>> pendingResults = new ConcurrentHashMap<>();
@@ -55,11 +59,13 @@ public final class GameConnection {
 
 	private volatile boolean frozen;
 
-	GameConnection(int number, Session session, AtomicLong ids, ConnectionFeed diagnostics) {
+	GameConnection(int number, Session session, AtomicLong ids, ConnectionFeed diagnostics,
+			@Nullable SessionRecorder recorder) {
 		this.number = number;
 		this.session = session;
 		this.ids = ids;
 		this.diagnostics = diagnostics;
+		this.recorder = recorder;
 	}
 
 	/**
@@ -258,6 +264,9 @@ public final class GameConnection {
 			if (!this.frozen) {
 				// Before it leaves, so that the game's answer cannot come first; a frozen connection loses it.
 				this.diagnostics.fromNeuro(text, Instant.now());
+				if (this.recorder != null) {
+					this.recorder.fromNeuro(text);
+				}
 			}
 			try {
 				this.session.getBasicRemote().sendText(text);
@@ -297,6 +306,19 @@ public final class GameConnection {
 				throw new UncheckedIOException("Could not close connection " + this.number, ex);
 			}
 		}
+	}
+
+	/**
+	 * The session on this connection so far, as a script a test can replay ({@link SessionReplay}): the actions Neuro
+	 * sent that the game answered, with their results, and the contexts the game sent, in order.
+	 * @return the script
+	 * @throws IllegalStateException if sessions are not recorded ({@link EmbeddedNeuro.Builder#recordFrames})
+	 */
+	public SessionScript exportSession() {
+		if (this.recorder == null) {
+			throw new IllegalStateException("This embedded Neuro does not record sessions: see Builder.recordFrames");
+		}
+		return this.recorder.script();
 	}
 
 	@Override
@@ -353,6 +375,9 @@ public final class GameConnection {
 	 */
 	void textReceived(String text) {
 		this.diagnostics.fromGame(text, Instant.now());
+		if (this.recorder != null) {
+			this.recorder.fromGame(text);
+		}
 	}
 
 	/** The game sent a binary frame. */

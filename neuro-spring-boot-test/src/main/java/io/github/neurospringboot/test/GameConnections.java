@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.time.Instant;
 
 import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
+import io.github.neurospringboot.test.replay.SessionRecorder;
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,8 @@ final class GameConnections {
 
 	private final DiagnosticsEngine diagnostics;
 
+	private final boolean recordSessions;
+
 	private final List<GameConnection> connections = new CopyOnWriteArrayList<>();
 
 	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
@@ -35,9 +38,11 @@ final class GameConnections {
 	/**
 	 * Keep the connections, and feed each to the diagnostics.
 	 * @param diagnostics where what crosses each connection goes
+	 * @param recordSessions whether each connection records its session, for {@link GameConnection#exportSession()}
 	 */
-	GameConnections(DiagnosticsEngine diagnostics) {
+	GameConnections(DiagnosticsEngine diagnostics, boolean recordSessions) {
 		this.diagnostics = diagnostics;
+		this.recordSessions = recordSessions;
 	}
 
 	/**
@@ -49,7 +54,8 @@ final class GameConnections {
 		synchronized (this.connections) {
 			int number = this.connections.size() + 1;
 			GameConnection connection = new GameConnection(number, session, this.ids,
-					this.diagnostics.connectionOpened(Integer.toString(number), Instant.now()));
+					this.diagnostics.connectionOpened(Integer.toString(number), Instant.now()),
+					this.recordSessions ? new SessionRecorder() : null);
 			this.connections.add(connection);
 			return connection;
 		}

@@ -23,9 +23,11 @@ final class NeuroServer implements AutoCloseable {
 	 * @param secure whether to speak TLS
 	 * @param recorder where what the games send goes
 	 * @param diagnostics where what crosses each connection goes, both ways
+	 * @param recordSessions whether each connection records its session
 	 */
-	NeuroServer(int port, boolean secure, FrameRecorder recorder, DiagnosticsEngine diagnostics) {
-		this.connections = new GameConnections(diagnostics);
+	NeuroServer(int port, boolean secure, FrameRecorder recorder, DiagnosticsEngine diagnostics,
+			boolean recordSessions) {
+		this.connections = new GameConnections(diagnostics, recordSessions);
 		this.tomcat = new TomcatServer(secure, () -> new NeuroEndpoint(this.connections, recorder));
 		this.relay = new TcpRelay(port, this.tomcat.port());
 	}
