@@ -31,6 +31,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * ({@link #diagnostics()}): what Gary and Tony warn of, and every message linted as the real server would read it
  * ({@link #lintFindings()});</li>
  * <li>executes actions on request and returns their result ({@link #execute});</li>
+ * <li>records each connection's session as a script a test can replay ({@link #exportSession()},
+ * {@link SessionReplay});</li>
  * <li>plays on its own when forced, if asked to: it picks one of the forced actions, sends random valid parameters
  * generated from its schema, and retries a failed force a limited number of times, as Neuro does. A retry is never a
  * call the game refused earlier in the same force: Neuro reads why a call failed, where the official mock resends

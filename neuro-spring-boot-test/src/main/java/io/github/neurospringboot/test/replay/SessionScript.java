@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   "steps": [
  *     {"context": "Your turn.", "silent": true},
  *     {"action": "roll", "data": {"dice": 2}, "result": {"success": true, "message": "You rolled 7."}},
- *     {"action": "roll", "data": "{\"dice\": 9", "result": {"success": false, "message": "Action failed: ..."}}
+ *     {"action": "roll", "data": "two dice", "result": {"success": false, "message": "Action failed: ..."}}
  *   ]
  * }
  * }</pre>
