@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.time.Instant;
+
+import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
+import io.github.neurospringboot.test.replay.SessionRecorder;
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +22,10 @@ final class GameConnections {
 	/** How long a connection has to prove it is still open before it is taken as busy. */
 	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
 
+	private final DiagnosticsEngine diagnostics;
+
+	private final boolean recordSessions;
+
 	private final List<GameConnection> connections = new CopyOnWriteArrayList<>();
 
 	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
@@ -28,13 +36,26 @@ final class GameConnections {
 	private volatile @Nullable GameConnection provenCurrent;
 
 	/**
+	 * Keep the connections, and feed each to the diagnostics.
+	 * @param diagnostics where what crosses each connection goes
+	 * @param recordSessions whether each connection records its session, for {@link GameConnection#exportSession()}
+	 */
+	GameConnections(DiagnosticsEngine diagnostics, boolean recordSessions) {
+		this.diagnostics = diagnostics;
+		this.recordSessions = recordSessions;
+	}
+
+	/**
 	 * A websocket connection opened.
 	 * @param session its session
 	 * @return the connection, numbered from 1 in the order they opened
 	 */
 	GameConnection opened(Session session) {
 		synchronized (this.connections) {
-			GameConnection connection = new GameConnection(this.connections.size() + 1, session, this.ids);
+			int number = this.connections.size() + 1;
+			GameConnection connection = new GameConnection(number, session, this.ids,
+					this.diagnostics.connectionOpened(Integer.toString(number), Instant.now()),
+					this.recordSessions ? new SessionRecorder() : null);
 			this.connections.add(connection);
 			return connection;
 		}

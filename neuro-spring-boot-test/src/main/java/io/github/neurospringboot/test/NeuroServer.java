@@ -3,13 +3,15 @@ package io.github.neurospringboot.test;
 import java.net.URI;
 import java.util.List;
 
+import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
+
 /**
  * The embedded Neuro's server side: a {@link TomcatServer} behind a {@link TcpRelay}, the connections it accepted,
  * and the faults it can inject into them (cut, frozen, unread, refused connections).
  */
 final class NeuroServer implements AutoCloseable {
 
-	private final GameConnections connections = new GameConnections();
+	private final GameConnections connections;
 
 	private final TomcatServer tomcat;
 
@@ -20,8 +22,12 @@ final class NeuroServer implements AutoCloseable {
 	 * @param port the port to listen on, 0 for a free one
 	 * @param secure whether to speak TLS
 	 * @param recorder where what the games send goes
+	 * @param diagnostics where what crosses each connection goes, both ways
+	 * @param recordSessions whether each connection records its session
 	 */
-	NeuroServer(int port, boolean secure, FrameRecorder recorder) {
+	NeuroServer(int port, boolean secure, FrameRecorder recorder, DiagnosticsEngine diagnostics,
+			boolean recordSessions) {
+		this.connections = new GameConnections(diagnostics, recordSessions);
 		this.tomcat = new TomcatServer(secure, () -> new NeuroEndpoint(this.connections, recorder));
 		this.relay = new TcpRelay(port, this.tomcat.port());
 	}

@@ -28,7 +28,9 @@ import io.github.neurospringboot.protocol.ActionResultMessage;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.test.lint.LintFinding;
+import io.github.neurospringboot.test.lint.LintRule;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testing.TestGames;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,12 +64,12 @@ class NeuroConnectionIntegrationTests {
 			{"type":"object","properties":{"cell":{"type":"integer","minimum":0,"maximum":8}},"required":["cell"]}""";
 
 	/**
-	 * A fresh embedded Neuro per test. Whatever a test did, every registration must be in Neuro's dialect, and the
-	 * game must have sent only JSON text frames: the embedded Neuro records anything else as a lint error, not as a
-	 * frame, so it would not show among the frames the tests await.
+	 * A fresh embedded Neuro per test. Whatever a test did, the game must have done nothing its diagnostics find
+	 * wrong: every registration in Neuro's dialect, only JSON text frames (anything else is a diagnostic, not a frame,
+	 * so it would not show among the frames the tests await), startup first, one result per action.
 	 */
 	@RegisterExtension
-	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+	final EmbeddedNeuroExtension neuro = TestGames.diagnosedNeuro();
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
@@ -209,8 +211,8 @@ class NeuroConnectionIntegrationTests {
 			}
 			assertThat(messages).hasSize(threads * perThread);
 			assertThat(this.neuro.get().connectionCount()).isEqualTo(1);
-			assertThat(this.neuro.get().lintFindings()).extracting(LintFinding::message)
-				.doesNotContain("The game sent a binary frame; Neuro accepts text frames only");
+			assertThat(this.neuro.get().lintFindings()).extracting(LintFinding::rule)
+				.doesNotContain(LintRule.BINARY_FRAME);
 		});
 	}
 

@@ -59,7 +59,7 @@ class NeuroActionObservationIntegrationTests {
 	static final ExpectedLogs logs = ExpectedLogs.from(ActionResultConverter.class);
 
 	@RegisterExtension
-	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+	final EmbeddedNeuroExtension neuro = TestGames.diagnosedNeuro();
 
 	private ApplicationContextRunner runner() {
 		return TestGames.connectedTo(this.neuro.get())
