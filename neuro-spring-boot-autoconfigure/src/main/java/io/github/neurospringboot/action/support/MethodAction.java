@@ -54,8 +54,7 @@ final class MethodAction implements ExecutableAction {
 
 	@Override
 	public @Nullable Object execute(ActionContext context) throws Exception {
-		return invocable().invoke(MessageBuilder.createMessage(context.parameters(),
-				new MessageHeaders(Map.of(ActionContextArgumentResolver.CONTEXT_HEADER, context))));
+		return invocable().invoke(MessageBuilder.createMessage(context.parameters(), new CallHeaders(context)));
 	}
 
 	/** The bean is resolved on the first call, when every singleton exists, and kept. */
@@ -95,6 +94,18 @@ final class MethodAction implements ExecutableAction {
 			// Kotlin functions are called as Kotlin calls them: default values, suspend functions
 			KotlinInvocation kotlin = MethodAction.this.kotlin;
 			return (kotlin != null) ? kotlin.invoke(getBean(), args) : super.doInvoke(args);
+		}
+
+	}
+
+	/**
+	 * The headers of the message a call is invoked with: the call's context, and neither an id nor a timestamp,
+	 * which nothing reads and which would cost a random UUID and a clock read per call.
+	 */
+	private static final class CallHeaders extends MessageHeaders {
+
+		CallHeaders(ActionContext context) {
+			super(Map.of(ActionContextArgumentResolver.CONTEXT_HEADER, context), ID_VALUE_NONE, -1L);
 		}
 
 	}
