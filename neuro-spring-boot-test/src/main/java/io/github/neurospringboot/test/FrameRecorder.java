@@ -30,6 +30,8 @@ final class FrameRecorder {
 
 	private final BiConsumer<GameConnection, ReceivedFrame> answer;
 
+	private final EmbeddedNeuroListener listener;
+
 	private final List<ReceivedFrame> frames = new ArrayList<>();
 
 	/** How many of {@link #frames} count as awaited. */
@@ -40,11 +42,14 @@ final class FrameRecorder {
 	 * @param recording whether to keep the frames
 	 * @param lint where findings go
 	 * @param answer what the embedded Neuro does on each frame, once it is mirrored and before it is recorded
+	 * @param listener who hears each frame, once it is mirrored and before it is answered
 	 */
-	FrameRecorder(boolean recording, FrameLint lint, BiConsumer<GameConnection, ReceivedFrame> answer) {
+	FrameRecorder(boolean recording, FrameLint lint, BiConsumer<GameConnection, ReceivedFrame> answer,
+			EmbeddedNeuroListener listener) {
 		this.recording = recording;
 		this.lint = lint;
 		this.answer = answer;
+		this.listener = listener;
 	}
 
 	/**
@@ -60,12 +65,14 @@ final class FrameRecorder {
 		}
 		catch (JacksonException ex) {
 			this.lint.notJson(text);
+			this.listener.receivedNotJson(connection, text);
 			return;
 		}
 		ReceivedFrame frame = new ReceivedFrame(connection.number(), json.path("command").asString(""), json, text,
 				receivedNanos);
 		logger.debug("Received " + text);
 		mirror(connection, frame);
+		this.listener.received(connection, frame);
 		this.answer.accept(connection, frame);
 		if (this.recording) {
 			synchronized (this.frames) {
@@ -75,9 +82,14 @@ final class FrameRecorder {
 		}
 	}
 
-	/** The game sent a binary frame, which the Neuro API does not allow. */
-	void binaryReceived() {
+	/**
+	 * The game sent a binary frame, which the Neuro API does not allow.
+	 * @param connection where it came
+	 * @param length its size in bytes
+	 */
+	void binaryReceived(GameConnection connection, int length) {
 		this.lint.binaryFrame();
+		this.listener.receivedBinary(connection, length);
 	}
 
 	private void mirror(GameConnection connection, ReceivedFrame frame) {

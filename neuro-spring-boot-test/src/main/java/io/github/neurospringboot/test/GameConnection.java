@@ -41,6 +41,8 @@ public final class GameConnection {
 
 	private final AtomicLong ids;
 
+	private final EmbeddedNeuroListener listener;
+
 	private final Map<String, JsonNode> registered = new LinkedHashMap<>();
 
 	private final Map<String, CompletableFuture<ActionOutcome>> pendingResults = new ConcurrentHashMap<>();
@@ -51,10 +53,11 @@ public final class GameConnection {
 
 	private volatile boolean frozen;
 
-	GameConnection(int number, Session session, AtomicLong ids) {
+	GameConnection(int number, Session session, AtomicLong ids, EmbeddedNeuroListener listener) {
 		this.number = number;
 		this.session = session;
 		this.ids = ids;
+		this.listener = listener;
 	}
 
 	/**
@@ -250,6 +253,7 @@ public final class GameConnection {
 	public void sendText(String text) {
 		synchronized (this.session) {
 			assertOpen();
+			this.listener.sending(this, text);
 			try {
 				this.session.getBasicRemote().sendText(text);
 			}

@@ -25,7 +25,13 @@ final class GameConnections {
 	/** Action ids, session ids and ping tokens, unique across connections. */
 	private final AtomicLong ids = new AtomicLong();
 
+	private final EmbeddedNeuroListener listener;
+
 	private volatile @Nullable GameConnection provenCurrent;
+
+	GameConnections(EmbeddedNeuroListener listener) {
+		this.listener = listener;
+	}
 
 	/**
 	 * A websocket connection opened.
@@ -33,11 +39,13 @@ final class GameConnections {
 	 * @return the connection, numbered from 1 in the order they opened
 	 */
 	GameConnection opened(Session session) {
+		GameConnection connection;
 		synchronized (this.connections) {
-			GameConnection connection = new GameConnection(this.connections.size() + 1, session, this.ids);
+			connection = new GameConnection(this.connections.size() + 1, session, this.ids, this.listener);
 			this.connections.add(connection);
-			return connection;
 		}
+		this.listener.connected(connection);
+		return connection;
 	}
 
 	/**
@@ -49,6 +57,7 @@ final class GameConnections {
 		this.closeCodes.add(code);
 		if (connection != null) {
 			connection.closed(code);
+			this.listener.closed(connection, code);
 		}
 	}
 
