@@ -54,7 +54,7 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 		options.setBinary(BROWSER);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1400,1150", "--user-data-dir=" + this.profile);
+				"--window-size=1400,1350", "--user-data-dir=" + this.profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.build();
 		this.driver = new ChromeDriver(service, options);
