@@ -21,7 +21,7 @@ class LayeringTests {
 	@Test
 	void eachLayerUsesOnlyTheLayersBelowIt() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("Integrations").definedBy("..actuate..", "..observation..")
+			.layer("Integrations").definedBy("..actuate..", "..observation..", "..aot..")
 			.layer("Configuration").definedBy("..autoconfigure..")
 			.layer("Windows").definedBy("..window..")
 			.layer("Client").definedBy("..client..")

@@ -95,7 +95,11 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		// The future is the "exactly once": whoever completes it first (the action, the deadline) is sent.
 		CompletableFuture<ActionResult> result = new CompletableFuture<>();
 		ActionCall call = new ActionCall(id, name, calls.link());
-		calls.accept();
+		if (!calls.accept()) {
+			// The application is stopping: the actions were unregistered, and this call crossed the goodbye.
+			calls.reply(ActionResult.failure(unavailable(name, true)).toMessage(id));
+			return;
+		}
 		notifyObservers((observer) -> observer.accepted(call));
 		result.thenAccept((outcome) -> {
 			notifyObservers((observer) -> observer.completing(call, outcome));

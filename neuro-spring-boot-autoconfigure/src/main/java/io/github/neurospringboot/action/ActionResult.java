@@ -1,6 +1,7 @@
 package io.github.neurospringboot.action;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import io.github.neurospringboot.protocol.ActionResultMessage;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +27,20 @@ public final class ActionResult {
 
 	private final @Nullable String message;
 
+	/** The exception the action threw, when this result answers one; not part of what Neuro is sent. */
+	private final @Nullable Throwable cause;
+
 	private ActionResult(boolean success, boolean done, boolean timedOut, @Nullable String message) {
+		this(success, done, timedOut, message, null);
+	}
+
+	private ActionResult(boolean success, boolean done, boolean timedOut, @Nullable String message,
+			@Nullable Throwable cause) {
 		this.success = success;
 		this.done = done;
 		this.timedOut = timedOut;
 		this.message = message;
+		this.cause = cause;
 	}
 
 	/**
@@ -120,6 +130,24 @@ public final class ActionResult {
 	}
 
 	/**
+	 * The exception the action threw, when this result answers one (an exception meant for Neuro, a
+	 * {@link NeuroActionException}, is an outcome, not a cause). Observers record it, as an observation's error.
+	 * @return the exception, or empty
+	 */
+	public Optional<Throwable> getCause() {
+		return Optional.ofNullable(this.cause);
+	}
+
+	/**
+	 * This result, answering an exception the action threw.
+	 * @param thrown the exception
+	 * @return a result that says the same to Neuro and carries the exception
+	 */
+	ActionResult causedBy(Throwable thrown) {
+		return new ActionResult(this.success, this.done, this.timedOut, this.message, thrown);
+	}
+
+	/**
 	 * The message sent with the result.
 	 * @return the message, or {@code null} for none
 	 */
@@ -136,6 +164,7 @@ public final class ActionResult {
 		return new ActionResultMessage(actionId, this.success, this.message);
 	}
 
+	// The cause is not part of what Neuro is told, nor of equality.
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return (other instanceof ActionResult that) && this.success == that.success && this.done == that.done

@@ -82,12 +82,13 @@ public final class ActionResultConverter {
 		}
 		ActionResult handled = handle(failure, context);
 		if (handled != null) {
-			return handled;
+			return handled.causedBy(failure);
 		}
 		logger.warn("Action '" + context.name() + "' (id " + context.id() + ") failed", failure);
 		String message = "Action failed: the game ran into an error while executing '" + context.name() + "'"
 				+ ((this.exposeExceptionMessages && failure.getMessage() != null) ? ": " + failure.getMessage() : ".");
-		return this.retryOnError ? ActionResult.failure(message) : ActionResult.failureWithoutRetry(message);
+		return (this.retryOnError ? ActionResult.failure(message) : ActionResult.failureWithoutRetry(message))
+			.causedBy(failure);
 	}
 
 	/** The first answer of the error handlers; a handler that fails is passed over, so that Neuro still gets one. */

@@ -3,6 +3,8 @@ package io.github.neurospringboot.action;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import io.github.neurospringboot.connection.NeuroLink;
@@ -34,8 +36,17 @@ public final class ConnectionCalls {
 
 	private final SeenActionIds seenIds;
 
-	/** Guarded by this. */
+	/** A lock, not a monitor, so that a virtual thread waiting on it never pins its carrier (Java 21 to 23). */
+	private final ReentrantLock lock = new ReentrantLock();
+
+	/** Signalled when none is owed any more, or when there is room to accept one more. */
+	private final Condition answeredOne = this.lock.newCondition();
+
+	/** Guarded by lock. */
 	private int unanswered;
+
+	/** Whether the connection is closing on purpose, accepting no more calls. Guarded by lock. */
+	private boolean closing;
 
 	/**
 	 * Create the calls of a new link.
@@ -75,8 +86,14 @@ public final class ConnectionCalls {
 	 * How many accepted calls have no result sent yet.
 	 * @return the count
 	 */
-	public synchronized int unanswered() {
-		return this.unanswered;
+	public int unanswered() {
+		this.lock.lock();
+		try {
+			return this.unanswered;
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/**
@@ -99,19 +116,44 @@ public final class ConnectionCalls {
 	/**
 	 * Accept a call: its result is owed from now on. Back-pressure: while {@link #MAX_UNANSWERED} results are owed,
 	 * waits (this runs on the thread that reads the link, so Neuro's further frames wait in the network).
+	 * @return {@code true} if accepted, {@code false} once the connection is {@link #close closing}
 	 */
-	synchronized void accept() {
-		while (this.unanswered >= MAX_UNANSWERED && this.link.isOpen()) {
-			try {
+	boolean accept() {
+		this.lock.lock();
+		try {
+			while (this.unanswered >= MAX_UNANSWERED && this.link.isOpen() && !this.closing) {
 				// Timed, to notice a link that closed meanwhile.
-				wait(ADMISSION_RECHECK_MILLIS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
+				this.answeredOne.await(ADMISSION_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
 			}
 		}
-		this.unanswered++;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		try {
+			if (this.closing) {
+				return false;
+			}
+			this.unanswered++;
+			return true;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * The connection is closing on purpose: accept no more calls. A call accepted before is still owed, and
+	 * {@link #awaitAnswered} waits for it.
+	 */
+	public void close() {
+		this.lock.lock();
+		try {
+			this.closing = true;
+			this.answeredOne.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/**
@@ -123,13 +165,17 @@ public final class ConnectionCalls {
 		this.listener.answering(call, result);
 		this.link.send(result.toMessage(call.id()));
 		boolean settled;
-		synchronized (this) {
+		this.lock.lock();
+		try {
 			this.unanswered--;
 			settled = this.unanswered == 0;
 			// Wake whoever waits for none owed (closing), or for room to accept one more.
 			if (settled || this.unanswered == MAX_UNANSWERED - 1) {
-				notifyAll();
+				this.answeredOne.signalAll();
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 		if (settled) {
 			this.listener.settled();
@@ -141,22 +187,21 @@ public final class ConnectionCalls {
 	 * @param timeout how long to wait
 	 * @return how many results are still owed: 0 unless the time ran out
 	 */
-	public synchronized int awaitAnswered(Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (this.unanswered > 0) {
-			long left = deadline - System.nanoTime();
-			if (left <= 0) {
-				break;
-			}
-			try {
-				TimeUnit.NANOSECONDS.timedWait(this, left);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
+	public int awaitAnswered(Duration timeout) {
+		long left = timeout.toNanos();
+		this.lock.lock();
+		try {
+			while (this.unanswered > 0 && left > 0) {
+				left = this.answeredOne.awaitNanos(left);
 			}
 		}
-		return this.unanswered;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		return unanswered();
 	}
 
 	/**

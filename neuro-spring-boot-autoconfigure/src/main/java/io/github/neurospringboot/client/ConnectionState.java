@@ -142,6 +142,7 @@ final class ConnectionState implements NeuroLinkHandler.LinkListener, Connection
 	 */
 	@Override
 	public void onClosing() {
+		this.calls.close();
 		this.current.closed(this);
 		this.forces.detach(this.schedule);
 		this.registrations.withdraw(this.told);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.neurospringboot.action.ActionCall;
 import io.github.neurospringboot.action.ActionResult;
@@ -31,7 +32,9 @@ final class ForceSchedule {
 
 	private final Registrations registrations;
 
-	private final Object lock = new Object();
+	/** A lock, not a monitor: a frame may be sent under it, and a virtual thread blocked in a send under a monitor
+	 * would pin its carrier (Java 21 to 23). */
+	private final ReentrantLock lock = new ReentrantLock();
 
 	// Guarded by lock.
 
@@ -50,9 +53,13 @@ final class ForceSchedule {
 	 * @param force the force
 	 */
 	void submit(PendingForce force) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			this.waiting.add(force);
 			sendNextIfReady();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -61,12 +68,16 @@ final class ForceSchedule {
 	 * @param owner the owner
 	 */
 	void withdraw(Object owner) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			this.waiting.removeIf((pending) -> pending.owner() == owner);
 			if (this.inFlight != null && this.inFlight.owner() == owner) {
 				this.inFlight = null;
 			}
 			sendNextIfReady();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -76,10 +87,14 @@ final class ForceSchedule {
 	 * @param result its result
 	 */
 	void answering(ActionCall call, ActionResult result) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			if (result.isSentAsSuccess() && this.inFlight != null && this.inFlight.actionNames().contains(call.name())) {
 				this.inFlight = null;
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -87,8 +102,12 @@ final class ForceSchedule {
 	 * No result is owed any more: the next force may go.
 	 */
 	void settled() {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			sendNextIfReady();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 

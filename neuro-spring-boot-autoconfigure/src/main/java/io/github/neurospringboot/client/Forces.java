@@ -2,6 +2,7 @@ package io.github.neurospringboot.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.neurospringboot.client.ForceSchedule.PendingForce;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Forces {
 
-	private final Object lock = new Object();
+	/** A lock, not a monitor: a frame may be sent under it, and a virtual thread blocked in a send under a monitor
+	 * would pin its carrier (Java 21 to 23). */
+	private final ReentrantLock lock = new ReentrantLock();
 
 	// Guarded by lock.
 
@@ -31,7 +34,8 @@ public final class Forces {
 	 */
 	public boolean submit(Force force, List<String> actionNames, @Nullable Object owner) {
 		PendingForce pending = new PendingForce(force, List.copyOf(actionNames), owner);
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			if (owner != null) {
 				this.owned.add(pending);
 			}
@@ -43,6 +47,9 @@ public final class Forces {
 			}
 			return true;
 		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/**
@@ -50,11 +57,15 @@ public final class Forces {
 	 * @param owner the owner
 	 */
 	public void withdraw(Object owner) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			this.owned.removeIf((pending) -> pending.owner() == owner);
 			if (this.current != null) {
 				this.current.withdraw(owner);
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -63,9 +74,13 @@ public final class Forces {
 	 * @param opened the new connection's schedule
 	 */
 	void attach(ForceSchedule opened) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			this.current = opened;
 			this.owned.forEach(opened::submit);
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -74,10 +89,14 @@ public final class Forces {
 	 * @param closed its schedule
 	 */
 	void detach(ForceSchedule closed) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			if (this.current == closed) {
 				this.current = null;
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 

@@ -91,6 +91,12 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	/** Identifies the current attempt: callbacks of any earlier attempt are stale and ignored. */
 	private long attempt;
 
+	/**
+	 * The link being closed because the application stops: its frames are still read, so that an action that
+	 * crossed the goodbye is answered (as no longer available) rather than lost.
+	 */
+	private volatile @Nullable WebSocketLink closingOnPurpose;
+
 	/** Volatile as well, so that every received frame can check cheaply that its link is still the current one. */
 	private volatile @Nullable WebSocketLink link;
 
@@ -245,6 +251,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			this.pendingAttempt = null;
 			// Detached but left open: the handler still sends its last frames on it before it is closed.
 			closing = detachLink();
+			this.closingOnPurpose = closing;
 		}
 		if (closing == null) {
 			callback.run();
@@ -272,6 +279,7 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 			}
 			finally {
 				closing.markClosed();
+				this.closingOnPurpose = null;
 				closeQuietly(closing.session(), CloseStatus.GOING_AWAY);
 				if (listener != null) {
 					listener.onClose();
@@ -530,9 +538,9 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 	}
 
 	private void received(String frame, WebSocketLink from) {
-		if (!isCurrent(from)) {
-			// A late frame of a link already given up (a missed pong, a stop): its answers could never be sent, and
-			// what it says belongs to a session that is over.
+		if (!isCurrent(from) && from != this.closingOnPurpose) {
+			// A late frame of a link already given up (a missed pong, a lost socket): its answers could never be
+			// sent, and what it says belongs to a session that is over.
 			if (logger.isDebugEnabled()) {
 				logger.debug("Ignored a frame from a connection to Neuro that is no longer current (" + from.id() + ")");
 			}

@@ -63,6 +63,7 @@ public final class NeuroActionObservations implements ActionObserver {
 		Running running = this.running.get(call);
 		if (running != null) {
 			running.context().setResult(result);
+			result.getCause().ifPresent(running.observation()::error);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.neurospringboot.protocol.ActionDefinition;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,9 @@ public final class Registrations {
 	/** How many names unregistered lately are remembered, to answer a late call to one as stale, not unknown. */
 	private static final int REMEMBERED_UNREGISTERED = 256;
 
-	private final Object lock = new Object();
+	/** A lock, not a monitor: a frame may be sent under it, and a virtual thread blocked in a send under a monitor
+	 * would pin its carrier (Java 21 to 23). */
+	private final ReentrantLock lock = new ReentrantLock();
 
 	// Everything below is guarded by lock.
 
@@ -57,13 +60,17 @@ public final class Registrations {
 	 * @param definitions the actions
 	 */
 	public void acquire(Object owner, Collection<ActionDefinition> definitions) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			for (ActionDefinition definition : definitions) {
 				this.unregistered.remove(definition.name());
 				this.owners.computeIfAbsent(definition.name(), (name) -> new HashSet<>()).add(owner);
 				this.wanted.put(definition.name(), definition);
 			}
 			syncCurrent();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -74,7 +81,8 @@ public final class Registrations {
 	 * @param names the action names
 	 */
 	public void release(Object owner, Collection<String> names) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			for (String name : names) {
 				Set<Object> remaining = this.owners.get(name);
 				if (remaining != null && remaining.remove(owner) && remaining.isEmpty()) {
@@ -85,6 +93,9 @@ public final class Registrations {
 			}
 			syncCurrent();
 		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/**
@@ -93,8 +104,12 @@ public final class Registrations {
 	 * @return {@code true} if wanted
 	 */
 	public boolean contains(String name) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			return this.wanted.containsKey(name);
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -104,8 +119,12 @@ public final class Registrations {
 	 * @return {@code true} if it was
 	 */
 	public boolean wasUnregistered(String name) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			return this.unregistered.contains(name);
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -114,8 +133,12 @@ public final class Registrations {
 	 * @return a snapshot
 	 */
 	public List<ActionDefinition> definitions() {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			return List.copyOf(this.wanted.values());
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -124,9 +147,13 @@ public final class Registrations {
 	 * @param opened the new connection's registrations
 	 */
 	public void attach(LinkRegistrations opened) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			this.current = opened;
 			opened.sync(this.wanted);
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -135,10 +162,14 @@ public final class Registrations {
 	 * @param closed the registrations of the connection that ended
 	 */
 	public void detach(LinkRegistrations closed) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			if (this.current == closed) {
 				this.current = null;
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -147,8 +178,12 @@ public final class Registrations {
 	 * @param registrations that connection's registrations
 	 */
 	public void resendAll(LinkRegistrations registrations) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			registrations.resendAll();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -158,11 +193,15 @@ public final class Registrations {
 	 * @param closing the registrations of the connection about to close
 	 */
 	public void withdraw(LinkRegistrations closing) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			closing.unregisterAll();
 			if (this.current == closing) {
 				this.current = null;
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 

@@ -18,12 +18,13 @@ import org.springframework.util.Assert;
  * {@code String}, {@code char}, {@code UUID} and {@code java.time} values {@code string} (never with a
  * {@code format}); an enum {@code {"type":"string","enum":[...]}} with the values the application's mapper writes;
  * a {@code List}, any {@code Collection} or an array {@code {"type":"array","items":{...}}}, a {@code Set} with
- * {@code "uniqueItems": true}; a record or a bean an inlined {@code object} with its properties in declaration
+ * {@code "uniqueItems": true}; a record, a Kotlin data class or a bean an inlined {@code object} with its properties in declaration
  * order, to any depth, and as often as it appears (never {@code $ref} or {@code $defs}). Jackson annotations rename
  * ({@code @JsonProperty}) and hide ({@code @JsonIgnore}) properties; Jakarta constraints become bounds, lengths,
  * patterns and item counts, except {@code @Email} whose {@code format} is left out. A property of a nested object is
  * required unless it is {@code Optional}, annotated with any {@code @Nullable}, or marked
- * {@code @JsonProperty(isRequired = OptBoolean.FALSE)}; primitives are always required.
+ * {@code @JsonProperty(isRequired = OptBoolean.FALSE)}; primitives are always required. A property of a Kotlin
+ * class is required unless its type is nullable or its constructor parameter has a default value.
  * <p>
  * Schemas stay minimal: no {@code $schema}, {@code additionalProperties}, {@code format}, {@code title} or
  * {@code description} ({@code @JsonPropertyDescription} and {@code @JsonClassDescription} are not used). What Neuro
@@ -39,6 +40,8 @@ public final class ActionSchemaGenerator {
 
 	private final SchemaGenerator generator;
 
+	private final UnsupportedTypeGuard guard = new UnsupportedTypeGuard();
+
 	private final Object monitor = new Object();
 
 	/**
@@ -49,35 +52,63 @@ public final class ActionSchemaGenerator {
 	public ActionSchemaGenerator(JsonMapper mapper, List<SchemaGeneratorCustomizer> customizers) {
 		Assert.notNull(mapper, "JsonMapper must not be null");
 		Assert.notNull(customizers, "Customizers must not be null");
-		this.generator = SchemaGeneratorFactory.create(mapper, customizers);
+		this.generator = SchemaGeneratorFactory.create(mapper, customizers, this.guard);
 	}
 
 	/**
 	 * The schema of one value of this type, to be used as one property of an action's root object. An optional
 	 * wrapper ({@code Optional<T>}, {@code OptionalInt}, ...) is described by the value it holds; whether the
-	 * property may be absent is for {@link #isOptionalType(Type)} to say.
+	 * property may be absent is for {@link #isOptionalType(Type)} to say. Failures are told in the words of the
+	 * language of the type's class.
 	 * @param type the type of the value, such as a method parameter's generic type
 	 * @return a new schema node that the caller may keep and modify
 	 * @throws UnsupportedSchemaException if Neuro's dialect cannot express the type
 	 */
 	public ObjectNode propertySchema(Type type) {
-		return generate(type, OptionalTypes.valueType(type));
+		return propertySchema(type, SourceLanguage.of(type));
 	}
 
 	/**
-	 * The schema of a record or bean type as a root object:
+	 * The schema of one value of this type, as {@link #propertySchema(Type)}, with failures told in the words of a
+	 * given language (the one the action is written in, which may differ from the type's: a Kotlin function can
+	 * take a {@code java.util.Map}).
+	 * @param type the type of the value
+	 * @param language whose words a failure is told in
+	 * @return a new schema node that the caller may keep and modify
+	 * @throws UnsupportedSchemaException if Neuro's dialect cannot express the type
+	 */
+	public ObjectNode propertySchema(Type type, SourceLanguage language) {
+		return generate(type, OptionalTypes.valueType(type), language);
+	}
+
+	/**
+	 * The schema of a record, data class or bean type as a root object:
 	 * {@code {"type":"object","properties":{...},"required":[...]}}, with {@code required} left out when empty.
-	 * @param type the record or bean type
+	 * Failures are told in the words of the language of the type's class.
+	 * @param type the record, data class or bean type
 	 * @return a new schema node that the caller may keep and modify
 	 * @throws UnsupportedSchemaException if Neuro's dialect cannot express the type, or if it is not described as
 	 * an object (Neuro requires {@code "type": "object"} at the root)
 	 */
 	public ObjectNode objectSchema(Type type) {
-		ObjectNode schema = generate(type, type);
+		return objectSchema(type, SourceLanguage.of(type));
+	}
+
+	/**
+	 * The schema of a type as a root object, as {@link #objectSchema(Type)}, with failures told in the words of a
+	 * given language.
+	 * @param type the record, data class or bean type
+	 * @param language whose words a failure is told in
+	 * @return a new schema node that the caller may keep and modify
+	 * @throws UnsupportedSchemaException if Neuro's dialect cannot express the type, or if it is not described as
+	 * an object
+	 */
+	public ObjectNode objectSchema(Type type, SourceLanguage language) {
+		ObjectNode schema = generate(type, type, language);
 		if (!"object".equals(schema.path("type").asString(""))) {
 			throw new UnsupportedSchemaException("Cannot use " + type.getTypeName() + " as the root of an action's"
-					+ " parameters: Neuro requires an object there, and it is described as " + schema
-					+ "; use a record or a bean with properties, or wrap the value in one");
+					+ " parameters: Neuro requires an object there, and it is described as " + schema + "; use a "
+					+ language.record() + " or a bean with properties, or wrap the value in one");
 		}
 		return schema;
 	}
@@ -92,14 +123,15 @@ public final class ActionSchemaGenerator {
 		return OptionalTypes.isOptional(type);
 	}
 
-	private ObjectNode generate(Type type, Type targetType) {
+	private ObjectNode generate(Type type, Type targetType, SourceLanguage language) {
 		ObjectNode schema;
 		synchronized (this.monitor) {
+			this.guard.speak(language);
 			schema = this.generator.generateSchema(targetType);
 		}
 		// Merging a constraint into a type's range, victools keeps both bounds where one is exclusive
 		NumericBounds.tighten(schema);
-		GeneratedSchemaCheck.check(type, schema);
+		GeneratedSchemaCheck.check(type, schema, language);
 		return schema;
 	}
 

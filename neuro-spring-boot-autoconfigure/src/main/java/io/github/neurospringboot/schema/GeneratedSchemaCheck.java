@@ -23,13 +23,14 @@ final class GeneratedSchemaCheck {
 	 * Check a generated schema.
 	 * @param type the type the schema was generated for, named in the message
 	 * @param schema the generated schema
+	 * @param language whose words the fixes are told in
 	 * @throws UnsupportedSchemaException with every problem, its property path and its fix
 	 */
-	static void check(Type type, ObjectNode schema) {
+	static void check(Type type, ObjectNode schema, SourceLanguage language) {
 		List<String> problems = markedTypes(schema);
 		// A marked type explains the failure by itself; what victools wrapped around it is beside the point
 		if (problems.isEmpty()) {
-			problems.addAll(nullableUnions(schema));
+			problems.addAll(nullableUnions(schema, language));
 			List<String> keywords = NeuroSchemaDialect.unsupportedKeywords(schema);
 			if (!keywords.isEmpty()) {
 				problems.add("it contains keywords Neuro does not support, at " + String.join(", ", keywords)
@@ -55,14 +56,13 @@ final class GeneratedSchemaCheck {
 		return problems;
 	}
 
-	private static List<String> nullableUnions(ObjectNode schema) {
+	private static List<String> nullableUnions(ObjectNode schema, SourceLanguage language) {
 		List<String> problems = new ArrayList<>();
 		SchemaTraversal.traverse(schema, (pointer, node) -> {
 			JsonNode type = node.get("type");
 			if (type != null && type.isArray()) {
 				problems.add(at(pointer) + "the type " + type + " allows null, which Neuro's schemas cannot express:"
-						+ " remove @Null (or whatever made it nullable), and use Optional or @Nullable to let Neuro"
-						+ " leave a property out");
+						+ " remove @Null (or whatever made it nullable), and " + language.optionalProperty());
 			}
 		}, (pointer, value) -> {
 		});

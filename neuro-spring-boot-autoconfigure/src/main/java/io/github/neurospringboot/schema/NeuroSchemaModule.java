@@ -25,6 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class NeuroSchemaModule implements Module {
 
+	private final UnsupportedTypeGuard guard;
+
+	/**
+	 * Create the module.
+	 * @param guard marks what Neuro's dialect cannot express
+	 */
+	NeuroSchemaModule(UnsupportedTypeGuard guard) {
+		this.guard = guard;
+	}
+
 	private static final String JAVA_TIME = "java.time";
 
 	private static final Range BYTE = new Range(Byte.MIN_VALUE, Byte.MAX_VALUE);
@@ -47,7 +57,7 @@ final class NeuroSchemaModule implements Module {
 	public void applyToConfigBuilder(SchemaGeneratorConfigBuilder builder) {
 		builder.forTypesInGeneral()
 			.withCustomDefinitionProvider(NeuroSchemaModule::scalar)
-			.withCustomDefinitionProvider(new UnsupportedTypeGuard())
+			.withCustomDefinitionProvider(this.guard)
 			.withArrayUniqueItemsResolver((scope) -> scope.getType().isInstanceOf(Set.class) ? Boolean.TRUE : null)
 			.withTypeAttributeOverride(NeuroSchemaModule::integralRange);
 		builder.forFields()

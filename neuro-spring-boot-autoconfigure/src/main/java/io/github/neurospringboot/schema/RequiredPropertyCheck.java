@@ -15,6 +15,8 @@ import com.github.victools.jsonschema.generator.MethodScope;
  * type is an optional wrapper ({@code Optional}, {@code OptionalInt}, ...), it carries an annotation whose simple
  * name is {@code Nullable} (JSpecify, Jakarta, Spring or any other), or {@code @JsonProperty(isRequired =
  * OptBoolean.FALSE)} says so explicitly. A primitive is always required, since Jackson rejects a missing one.
+ * A property of a Kotlin class follows Kotlin instead ({@link KotlinProperties}): it is required unless its type is
+ * nullable or its constructor parameter has a default value, which is what Jackson's Kotlin module binds.
  */
 final class RequiredPropertyCheck {
 
@@ -29,6 +31,9 @@ final class RequiredPropertyCheck {
 	 * @return whether Neuro must always send it
 	 */
 	static boolean isRequired(FieldScope field) {
+		if (KotlinProperties.isKotlin(field.getRawMember())) {
+			return !KotlinProperties.mayBeAbsent(field.getRawMember());
+		}
 		Class<?> type = field.getDeclaredType().getErasedType();
 		if (type.isPrimitive()) {
 			return true;

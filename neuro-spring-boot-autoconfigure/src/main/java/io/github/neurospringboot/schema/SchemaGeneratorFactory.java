@@ -45,9 +45,11 @@ final class SchemaGeneratorFactory {
 	 * Build a generator.
 	 * @param mapper the application's mapper, which decides property names, visibility and enum values
 	 * @param customizers the customizers to apply after the starter's configuration
+	 * @param guard marks what Neuro's dialect cannot express
 	 * @return the generator
 	 */
-	static SchemaGenerator create(JsonMapper mapper, List<SchemaGeneratorCustomizer> customizers) {
+	static SchemaGenerator create(JsonMapper mapper, List<SchemaGeneratorCustomizer> customizers,
+			UnsupportedTypeGuard guard) {
 		SchemaGeneratorConfigBuilder builder = new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12,
 				OptionPreset.PLAIN_JSON)
 			.without(Option.SCHEMA_VERSION_INDICATOR, Option.FLATTENED_OPTIONALS, Option.FLATTENED_ENUMS,
@@ -59,7 +61,7 @@ final class SchemaGeneratorFactory {
 		if (JAKARTA_VALIDATION_PRESENT) {
 			builder.with(NeuroJakartaValidationModule.create());
 		}
-		builder.with(new NeuroSchemaModule());
+		builder.with(new NeuroSchemaModule(guard));
 		builder.forTypesInGeneral().withPropertySorter((first, second) -> 0);
 		customizers.forEach((customizer) -> customizer.customize(builder));
 		return new SchemaGenerator(builder.build());

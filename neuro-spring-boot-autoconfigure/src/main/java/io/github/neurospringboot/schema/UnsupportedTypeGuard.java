@@ -31,6 +31,17 @@ final class UnsupportedTypeGuard implements CustomDefinitionProviderV2 {
 
 	private final Deque<ResolvedType> enclosingTypes = new ArrayDeque<>();
 
+	/** Whose words the problems are told in; set before each generation. */
+	private SourceLanguage language = SourceLanguage.JAVA;
+
+	/**
+	 * Tell the problems of the next generations in a language's words.
+	 * @param language the language of the types about to be described
+	 */
+	void speak(SourceLanguage language) {
+		this.language = language;
+	}
+
 	@Override
 	public @Nullable CustomDefinition provideCustomSchemaDefinition(ResolvedType javaType,
 			SchemaGenerationContext context) {
@@ -42,7 +53,8 @@ final class UnsupportedTypeGuard implements CustomDefinitionProviderV2 {
 		String problem = problem(javaType, description);
 		if (problem == null && this.enclosingTypes.contains(javaType)) {
 			problem = description + " contains itself, and Neuro's schemas cannot express recursion (they have no"
-					+ " $ref): use a flat structure, for example a List of records that refer to each other by id";
+					+ " $ref): use a flat structure, for example a List of " + this.language.records()
+					+ " that refer to each other by id";
 		}
 		if (problem != null) {
 			return new CustomDefinition(marker(context, problem), CustomDefinition.INLINE_DEFINITION,
@@ -80,11 +92,11 @@ final class UnsupportedTypeGuard implements CustomDefinitionProviderV2 {
 				+ " of a property or parameter itself, which Neuro may then leave out; use the value type instead";
 	}
 
-	private static @Nullable String problem(ResolvedType type, String description) {
+	private @Nullable String problem(ResolvedType type, String description) {
 		Class<?> erased = type.getErasedType();
 		if (type.isInstanceOf(Map.class)) {
-			return description + " is a map, and Neuro cannot be told the keys of a map: use a record or a List of"
-					+ " records instead";
+			return description + " is a map, and Neuro cannot be told the keys of a map: use a "
+					+ this.language.record() + " or a List of " + this.language.records() + " instead";
 		}
 		if (erased == Object.class || type.isInstanceOf(JsonNode.class)) {
 			return description + " has no fixed structure to describe to Neuro (a wildcard, a raw type or an unbound"

@@ -26,6 +26,9 @@ public final class ActionWindow {
 
 	private final List<ScheduledFuture<?>> timers = new ArrayList<>();
 
+	/** Whether the window has ended; guarded by timers. */
+	private boolean over;
+
 	ActionWindow(ActionWindows windows, List<String> actionNames, List<LambdaAction<?>> lambdaActions) {
 		this.windows = windows;
 		this.actionNames = List.copyOf(actionNames);
@@ -70,9 +73,15 @@ public final class ActionWindow {
 		return this.lambdaActions;
 	}
 
+	/** A timer of this window, cancelled when it ends; one added once it has ended is cancelled at once. */
 	void addTimer(ScheduledFuture<?> timer) {
 		synchronized (this.timers) {
-			this.timers.add(timer);
+			if (this.over) {
+				timer.cancel(false);
+			}
+			else {
+				this.timers.add(timer);
+			}
 		}
 	}
 
@@ -82,6 +91,7 @@ public final class ActionWindow {
 	 */
 	void ended(WindowEnd how) {
 		synchronized (this.timers) {
+			this.over = true;
 			this.timers.forEach((timer) -> timer.cancel(false));
 			this.timers.clear();
 		}

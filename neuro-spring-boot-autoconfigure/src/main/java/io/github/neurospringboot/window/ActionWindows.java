@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.neurospringboot.action.ActionCall;
 import io.github.neurospringboot.action.ActionObserver;
@@ -68,7 +69,9 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 
 	private final WindowTimers timers = new WindowTimers();
 
-	private final Object lock = new Object();
+	/** A lock, not a monitor: a frame may be sent under it, and a virtual thread blocked in a send under a monitor
+	 * would pin its carrier (Java 21 to 23). */
+	private final ReentrantLock lock = new ReentrantLock();
 
 	/** Guarded by lock; in the order they were opened. */
 	private final List<ActionWindow> open = new ArrayList<>();
@@ -109,8 +112,12 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 	 * @return a snapshot, oldest first
 	 */
 	public List<ActionWindow> openWindows() {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			return List.copyOf(this.open);
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -125,11 +132,15 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 			return;
 		}
 		ActionWindow done;
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			done = this.open.stream()
 				.filter((window) -> window.actionNames().contains(call.name()))
 				.findFirst()
 				.orElse(null);
+		}
+		finally {
+			this.lock.unlock();
 		}
 		if (done != null && close(done)) {
 			this.endedByCall.put(call, done);
@@ -145,8 +156,12 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 	}
 
 	boolean isOpen(ActionWindow window) {
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			return this.open.contains(window);
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -168,7 +183,8 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 	 */
 	private boolean close(ActionWindow window) {
 		List<String> unusedLambdas = new ArrayList<>();
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			if (!this.open.remove(window)) {
 				return false;
 			}
@@ -177,6 +193,9 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 					unusedLambdas.add(lambda.name());
 				}
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 		this.registrations.release(window, window.actionNames());
 		unusedLambdas.forEach(this.actions::remove);
@@ -210,9 +229,13 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 		}
 		ActionWindow window = new ActionWindow(this, List.copyOf(definitions.keySet()),
 				List.copyOf(builder.lambdaActions));
-		synchronized (this.lock) {
+		this.lock.lock();
+		try {
 			addLambdas(created);
 			this.open.add(window);
+		}
+		finally {
+			this.lock.unlock();
 		}
 		if (builder.context != null) {
 			this.connection.send(new Context(builder.context, builder.silentContext));
@@ -224,10 +247,14 @@ public final class ActionWindows implements ActionObserver, Ordered, DisposableB
 		if (builder.force != null) {
 			// Checked and submitted under the lock, so that a window ending meanwhile never leaves a stale force.
 			Runnable submit = () -> {
-				synchronized (this.lock) {
+				this.lock.lock();
+				try {
 					if (this.open.contains(window)) {
 						this.forces.submit(Objects.requireNonNull(builder.force), window.actionNames(), window);
 					}
+				}
+				finally {
+					this.lock.unlock();
 				}
 			};
 			this.timers.when(window, builder.forceDelay, builder.forceCondition, submit);

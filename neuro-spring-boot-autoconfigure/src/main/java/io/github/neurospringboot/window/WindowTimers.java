@@ -50,15 +50,21 @@ final class WindowTimers implements AutoCloseable {
 	void when(ActionWindow window, @Nullable Duration delay, @Nullable BooleanSupplier condition, Runnable task) {
 		if (condition != null) {
 			ScheduledFuture<?>[] poll = new ScheduledFuture<?>[1];
-			poll[0] = this.scheduler.scheduleWithFixedDelay(() -> {
-				if (!window.isOpen()) {
-					poll[0].cancel(false);
-				}
-				else if (holds(condition)) {
-					poll[0].cancel(false);
-					task.run();
-				}
-			}, 0, CONDITION_POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+			// The first check can start before scheduleWithFixedDelay returns: the lock, held until poll[0] is set,
+			// makes it wait for the future it cancels.
+			synchronized (poll) {
+				poll[0] = this.scheduler.scheduleWithFixedDelay(() -> {
+					synchronized (poll) {
+						if (!window.isOpen()) {
+							poll[0].cancel(false);
+						}
+						else if (holds(condition)) {
+							poll[0].cancel(false);
+							task.run();
+						}
+					}
+				}, 0, CONDITION_POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+			}
 			window.addTimer(poll[0]);
 		}
 		else if (delay != null) {

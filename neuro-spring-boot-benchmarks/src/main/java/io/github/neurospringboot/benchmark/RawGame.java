@@ -13,53 +13,76 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The baseline contender: the least a game can do over the JDK's {@link WebSocket}. It sends {@code startup} and
+ * The floor: the least a game can do over the JDK's {@link WebSocket}, on a client whose executor is the calling
+ * thread (no thread hand-off: the listener runs on the client's selector thread). It sends {@code startup} and
  * registers {@code place_mark}, then answers every {@code action} frame with a success: parse the frame, take the id,
- * send the result. No validation, no deadline, no bookkeeping of ids; only what the JDK client requires to be
- * correct (reassembling fragmented frames, one send at a time, asking for each next message).
+ * send the result. No validation, no deadline, no bookkeeping of ids; only what the JDK client requires to be correct
+ * (reassembling fragmented frames, one send at a time, asking for each next message). After an abrupt loss it
+ * connects again at once.
  */
 final class RawGame implements LoadGame {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String STARTUP = "{\"command\":\"startup\",\"game\":\"" + GAME + "\"}";
-
-	private static final String REGISTER = "{\"command\":\"actions/register\",\"game\":\"" + GAME + "\",\"data\":{"
-			+ "\"actions\":[{\"name\":\"place_mark\",\"description\":\"Place your mark on an empty cell.\",\"schema\":{"
-			+ "\"type\":\"object\",\"properties\":{\"cell\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":8}},"
-			+ "\"required\":[\"cell\"]}}]}}";
-
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().executor(Runnable::run).build();
 
 	private final URI url;
 
-	private @Nullable WebSocket socket;
+	private final String game;
 
-	private @Nullable Answerer answerer;
+	private final String startup;
 
-	RawGame(URI url) {
+	private final String register;
+
+	/** Whether the game wants a connection: a loss is then answered by a new one. */
+	private volatile boolean wanted;
+
+	private volatile @Nullable Answerer answerer;
+
+	RawGame(URI url, String game) {
 		this.url = url;
-	}
-
-	@Override
-	public String name() {
-		return "raw JDK client";
+		this.game = game;
+		this.startup = JSON.createObjectNode().put("command", "startup").put("game", game).toString();
+		this.register = "{\"command\":\"actions/register\",\"game\":" + JSON.writeValueAsString(game) + ",\"data\":{"
+				+ "\"actions\":[{\"name\":\"place_mark\",\"description\":\"Place your mark on an empty cell.\","
+				+ "\"schema\":{\"type\":\"object\",\"properties\":{\"cell\":{\"type\":\"integer\",\"minimum\":0,"
+				+ "\"maximum\":8}},\"required\":[\"cell\"]}}]}}";
 	}
 
 	@Override
 	public void connect() throws Exception {
+		this.wanted = true;
+		open().get(10, TimeUnit.SECONDS);
+	}
+
+	/** Completes once {@code startup} and the registration are sent. */
+	private CompletableFuture<WebSocket> open() {
 		Answerer listener = new Answerer();
-		this.socket = this.http.newWebSocketBuilder().buildAsync(this.url, listener).get(10, TimeUnit.SECONDS);
 		this.answerer = listener;
-		listener.registered.get(10, TimeUnit.SECONDS);
+		return this.http.newWebSocketBuilder()
+			.buildAsync(this.url, listener)
+			.thenCompose((webSocket) -> listener.registered);
+	}
+
+	/** Connect again at once; an attempt that fails is tried again after 100 ms. */
+	private void reconnect(Answerer lost) {
+		if (this.wanted && this.answerer == lost) {
+			open().whenComplete((webSocket, failure) -> {
+				if (failure != null) {
+					CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS)
+						.execute(() -> reconnect(this.answerer));
+				}
+			});
+		}
 	}
 
 	@Override
 	public void disconnect() throws Exception {
-		if (this.socket != null && this.answerer != null) {
+		this.wanted = false;
+		Answerer listener = this.answerer;
+		if (listener != null) {
 			// Every action is answered by now: the close goes out behind the last result.
-			this.answerer.sendClose().get(10, TimeUnit.SECONDS);
-			this.socket = null;
+			listener.sendClose().get(10, TimeUnit.SECONDS);
 			this.answerer = null;
 		}
 	}
@@ -70,10 +93,11 @@ final class RawGame implements LoadGame {
 	}
 
 	/**
-	 * Answers actions. The JDK calls a listener's methods one at a time, so its state needs no lock; {@code sent} is
-	 * volatile only because {@link #sendClose()} reads it from another thread, once nothing else is sent.
+	 * Answers actions on one connection. The JDK calls a listener's methods one at a time, so its state needs no
+	 * lock; {@code sent} is volatile only because {@link #sendClose()} reads it from another thread, once nothing else
+	 * is sent.
 	 */
-	private static final class Answerer implements WebSocket.Listener {
+	private final class Answerer implements WebSocket.Listener {
 
 		private final StringBuilder partial = new StringBuilder();
 
@@ -81,8 +105,8 @@ final class RawGame implements LoadGame {
 
 		/** Completes once {@code startup} and the registration are sent, the first two frames. */
 		final CompletableFuture<WebSocket> registered = this.opened
-			.thenCompose((webSocket) -> webSocket.sendText(STARTUP, true))
-			.thenCompose((webSocket) -> webSocket.sendText(REGISTER, true));
+			.thenCompose((webSocket) -> webSocket.sendText(RawGame.this.startup, true))
+			.thenCompose((webSocket) -> webSocket.sendText(RawGame.this.register, true));
 
 		/** The last send: the JDK allows one outstanding send, so each waits for the one before it. */
 		private volatile CompletableFuture<WebSocket> sent = this.registered;
@@ -110,10 +134,23 @@ final class RawGame implements LoadGame {
 			return null;
 		}
 
+		@Override
+		public @Nullable CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+			reconnect(this);
+			return null;
+		}
+
+		@Override
+		public void onError(WebSocket webSocket, Throwable error) {
+			reconnect(this);
+		}
+
 		private void answer(String text) {
 			JsonNode frame = JSON.readTree(text);
 			if ("action".equals(frame.path("command").asString(""))) {
-				ObjectNode result = JSON.createObjectNode().put("command", "action/result").put("game", GAME);
+				ObjectNode result = JSON.createObjectNode()
+					.put("command", "action/result")
+					.put("game", RawGame.this.game);
 				result.putObject("data").put("id", frame.path("data").path("id").asString("")).put("success", true);
 				send(result.toString());
 			}

@@ -1,6 +1,8 @@
 package io.github.neurospringboot.benchmark;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.neurospringboot.annotation.NeuroAction;
@@ -19,7 +21,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The starter's contender: a real Spring Boot application with the starter and Bean Validation, whose one
  * {@code @NeuroAction} is {@code placeMark(@Min(0) @Max(8) int cell)}. Everything is on, as in a game: the schema
- * check, Bean Validation of the bound argument, the result deadline, the meters' observers, the ordered writer.
+ * check, Bean Validation of the bound argument, the result deadline, the ordered writer; the connection's settings
+ * are the defaults (reconnecting included) unless properties given here change them.
  *
  * <p>The context lives for the whole run, so that its code stays warm; {@link #connect()} and {@link #disconnect()}
  * start and stop its {@link NeuroConnection}, as the application's lifecycle does.
@@ -32,24 +35,15 @@ final class StarterGame implements LoadGame {
 
 	private final NeuroClient client;
 
-	StarterGame(URI url) {
-		this.context = new SpringApplicationBuilder(Application.class).properties(
-				"neuro.url=" + url,
-				"neuro.game=" + GAME,
+	StarterGame(URI url, String game, List<String> properties) {
+		List<String> all = new ArrayList<>(List.of("neuro.url=" + url, "neuro.game=" + game,
 				// Connected only while measured, by connect().
-				"neuro.auto-startup=false",
-				"spring.main.web-application-type=none",
-				"spring.main.banner-mode=off",
-				"spring.main.log-startup-info=false",
-				"logging.level.root=warn")
-			.run();
+				"neuro.auto-startup=false"));
+		all.addAll(StartupApp.QUIET);
+		all.addAll(properties);
+		this.context = new SpringApplicationBuilder(Application.class).properties(all.toArray(String[]::new)).run();
 		this.connection = this.context.getBean(NeuroConnection.class);
 		this.client = this.context.getBean(NeuroClient.class);
-	}
-
-	@Override
-	public String name() {
-		return "starter";
 	}
 
 	@Override

@@ -3,22 +3,38 @@ package io.github.neurospringboot.test;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import io.github.neurospringboot.test.diagnostics.Diagnostic;
+import io.github.neurospringboot.test.diagnostics.DiagnosticSettings;
+import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
+import io.github.neurospringboot.test.diagnostics.Severity;
 import io.github.neurospringboot.test.lint.LintFinding;
+import io.github.neurospringboot.test.lint.LintRule;
+import io.github.neurospringboot.test.replay.SessionScript;
 import jakarta.servlet.http.HttpServlet;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * An embedded Neuro: a real websocket server on loopback that a game connects to as it would to Neuro. It
  * <ul>
  * <li>records every frame the game sends, and keeps track of the actions registered;</li>
- * <li>lints every registration as the real server would read it ({@link #lintFindings()});</li>
+ * <li>diagnoses what the game does wrong, on every connection, with a {@link DiagnosticsEngine}
+ * ({@link #diagnostics()}): what Gary and Tony warn of, and every message linted as the real server would read it
+ * ({@link #lintFindings()});</li>
  * <li>executes actions on request and returns their result ({@link #execute});</li>
+ * <li>records each connection's session as a script a test can replay ({@link #exportSession()},
+ * {@link SessionReplay});</li>
  * <li>plays on its own when forced, if asked to: it picks one of the forced actions, sends random valid parameters
  * generated from its schema, and retries a failed force a limited number of times, as Neuro does. A retry is never a
  * call the game refused earlier in the same force: Neuro reads why a call failed, where the official mock resends
@@ -39,11 +55,16 @@ import tools.jackson.databind.JsonNode;
  */
 public final class EmbeddedNeuro implements AutoCloseable {
 
-	// A facade over its roles: the server with its connections and faults, the recorder with its lint, the player.
+	// A facade over its roles: the server with its connections and faults, the recorder, the diagnostics, the player.
+
+	/** How often the diagnostics are told the time, to notice results that never come. */
+	private static final Duration TICK = Duration.ofMillis(100);
 
 	private final Builder settings;
 
-	private final FrameLint lint = new FrameLint();
+	private final DiagnosticsEngine diagnostics;
+
+	private final ScheduledExecutorService ticker;
 
 	private final FrameRecorder recorder;
 
@@ -58,10 +79,16 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	private EmbeddedNeuro(Builder settings) {
 		this.settings = settings;
 		this.player = new AutoPlayer(settings.seed, settings.autoPlayDelay, settings.forceRetries);
-		this.recorder = new FrameRecorder(settings.recordFrames, this.lint, this::answer, settings.listener);
+		this.recorder = new FrameRecorder(settings.recordFrames, this::answer, settings.listener);
+		this.diagnostics = new DiagnosticsEngine(settings.diagnosticSettings);
 		this.server = new NeuroServer(settings.address, settings.port, settings.secure, settings.http, this.recorder,
-				settings.listener);
+				this.diagnostics, settings.recordFrames, settings.listener);
 		this.connections = this.server.connections();
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("embedded-neuro-diagnostics-");
+		threads.setDaemon(true);
+		this.ticker = Executors.newSingleThreadScheduledExecutor(threads);
+		this.ticker.scheduleWithFixedDelay(() -> this.diagnostics.tick(Instant.now()), TICK.toMillis(),
+				TICK.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -219,20 +246,76 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	}
 
 	/**
-	 * What linting every registration found, as the real server would read it: bad names, non-object roots,
-	 * unsupported schema keywords, and the like.
-	 * @return the findings so far
+	 * The session of the game under test so far ({@link #connection()}), as a script a test can replay
+	 * ({@link SessionReplay}): the actions Neuro sent that the game answered, with their results, and the contexts
+	 * the game sent, in order.
+	 * @return the script
+	 * @throws IllegalStateException if no game is connected, or if sessions are not recorded
+	 * ({@link Builder#recordFrames})
 	 */
-	public List<LintFinding> lintFindings() {
-		return this.lint.findings();
+	public SessionScript exportSession() {
+		return connection().exportSession();
 	}
 
 	/**
-	 * Check that no registration had an error-level lint finding.
+	 * What the diagnostics found wrong so far, on every connection, but those dismissed or silenced: the lint of
+	 * each message, and what Gary and Tony warn of (see README's "Diagnostics" for every rule).
+	 * @return the diagnostics, oldest first
+	 */
+	public List<Diagnostic> diagnostics() {
+		this.diagnostics.tick(Instant.now());
+		return this.diagnostics.diagnostics();
+	}
+
+	/**
+	 * The engine behind {@link #diagnostics()}: to dismiss a diagnostic, silence a rule for a game, or be told of
+	 * each new one.
+	 * @return the engine
+	 */
+	public DiagnosticsEngine diagnosticsEngine() {
+		return this.diagnostics;
+	}
+
+	/**
+	 * Check that the diagnostics found nothing at or above a severity.
+	 * @param severity the least severity that fails, such as {@link Severity#WARNING}
+	 * @throws AssertionError listing what they found
+	 */
+	public void assertNoDiagnostics(Severity severity) {
+		List<Diagnostic> found = diagnostics().stream()
+			.filter((diagnostic) -> diagnostic.severity().isAtLeast(severity))
+			.toList();
+		if (!found.isEmpty()) {
+			throw new AssertionError(DiagnosticReport.describe(severity, found));
+		}
+	}
+
+	/**
+	 * The diagnostics of the lint ({@link LintRule}): what is wrong in one message of the game on its own, such as
+	 * a registration the real server would misread (bad names, non-object roots, unsupported schema keywords), a
+	 * frame that is not JSON or a binary frame. Paths point into the message, such as
+	 * {@code /data/actions/0/schema/title}.
+	 * @return the findings so far, but those dismissed or silenced
+	 */
+	public List<LintFinding> lintFindings() {
+		return diagnostics().stream()
+			.flatMap((diagnostic) -> LintRule.ofId(diagnostic.rule())
+				.map((rule) -> new LintFinding(rule, diagnostic.action(), diagnostic.pointer(), diagnostic.message()))
+				.stream())
+			.toList();
+	}
+
+	/**
+	 * Check that nothing the game sent had an error-level lint finding ({@link #lintFindings()}).
 	 * @throws AssertionError listing the errors
 	 */
 	public void assertNoLintErrors() {
-		this.lint.assertNoErrors();
+		List<LintFinding> errors = lintFindings().stream()
+			.filter((finding) -> finding.severity() == LintFinding.Severity.ERROR)
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new AssertionError("What the game sent has lint errors: " + errors);
+		}
 	}
 
 	/**
@@ -458,6 +541,7 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		this.closed = true;
 		this.player.close();
 		this.server.close();
+		this.ticker.shutdownNow();
 	}
 
 	/** What Neuro does on her own when the game sends a frame: acknowledge {@code startup}, play forces. */
@@ -507,6 +591,8 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		private EmbeddedNeuroListener listener = new EmbeddedNeuroListener() {
 		};
 
+		private DiagnosticSettings diagnosticSettings = DiagnosticSettings.defaults();
+
 		private Builder() {
 		}
 
@@ -545,6 +631,17 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		 */
 		public Builder listener(EmbeddedNeuroListener listener) {
 			this.listener = listener;
+			return this;
+		}
+
+		/**
+		 * The thresholds of the diagnostics' timing rules (default {@link DiagnosticSettings#defaults()}: 500 ms for
+		 * a late startup or result, 5 s for a result that never comes).
+		 * @param settings the thresholds
+		 * @return this builder
+		 */
+		public Builder diagnostics(DiagnosticSettings settings) {
+			this.diagnosticSettings = settings;
 			return this;
 		}
 
@@ -624,8 +721,9 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 		/**
 		 * Whether to keep every frame the game sends (default {@code true}), for {@link EmbeddedNeuro#frames()} and
-		 * {@link EmbeddedNeuro#awaitFrame}. Turn it off for load tests: kept frames grow the heap by about 1 KB per
-		 * action, without end. Everything else (registrations, lint findings, results) works the same.
+		 * {@link EmbeddedNeuro#awaitFrame}, and each connection's session, for {@link EmbeddedNeuro#exportSession()}.
+		 * Turn it off for load tests: kept frames grow the heap by about 1 KB per action, without end. Everything
+		 * else (registrations, diagnostics, results) works the same.
 		 * @param recordFrames {@code false} to keep no frames
 		 * @return this builder
 		 */

@@ -1,5 +1,9 @@
 package io.github.neurospringboot.test;
 
+import java.util.List;
+
+import io.github.neurospringboot.test.diagnostics.Diagnostic;
+import io.github.neurospringboot.test.diagnostics.Severity;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -34,6 +38,11 @@ public final class EmbeddedNeuroExtension
 
 	private boolean failOnLintErrors;
 
+	private @Nullable Severity failOnDiagnostics;
+
+	/** The newest diagnostic raised before the test began. */
+	private long diagnosedBefore;
+
 	/**
 	 * An extension starting an embedded Neuro with the defaults.
 	 */
@@ -57,6 +66,18 @@ public final class EmbeddedNeuroExtension
 	 */
 	public EmbeddedNeuroExtension failOnLintErrors() {
 		this.failOnLintErrors = true;
+		return this;
+	}
+
+	/**
+	 * After each test, fail it if the diagnostics found anything at or above a severity while it ran
+	 * ({@link EmbeddedNeuro#diagnostics()}), listing each with its fix. Those dismissed or silenced through
+	 * {@link EmbeddedNeuro#diagnosticsEngine()} do not count.
+	 * @param severity the least severity that fails the test, such as {@link Severity#WARNING}
+	 * @return this extension
+	 */
+	public EmbeddedNeuroExtension failOnDiagnostics(Severity severity) {
+		this.failOnDiagnostics = severity;
 		return this;
 	}
 
@@ -89,6 +110,7 @@ public final class EmbeddedNeuroExtension
 			this.perTest = true;
 		}
 		this.neuro.forgetCurrentConnection();
+		this.diagnosedBefore = this.neuro.diagnostics().stream().mapToLong(Diagnostic::id).max().orElse(0);
 	}
 
 	@Override
@@ -96,6 +118,9 @@ public final class EmbeddedNeuroExtension
 		try {
 			if (this.failOnLintErrors && this.neuro != null) {
 				this.neuro.assertNoLintErrors();
+			}
+			if (this.failOnDiagnostics != null && this.neuro != null) {
+				assertNoDiagnosticsSinceTheTestBegan(this.neuro, this.failOnDiagnostics);
 			}
 		}
 		finally {
@@ -108,6 +133,16 @@ public final class EmbeddedNeuroExtension
 	@Override
 	public void afterAll(ExtensionContext context) {
 		close();
+	}
+
+	private void assertNoDiagnosticsSinceTheTestBegan(EmbeddedNeuro neuro, Severity severity) {
+		List<Diagnostic> found = neuro.diagnostics()
+			.stream()
+			.filter((diagnostic) -> diagnostic.id() > this.diagnosedBefore && diagnostic.severity().isAtLeast(severity))
+			.toList();
+		if (!found.isEmpty()) {
+			throw new AssertionError(DiagnosticReport.describe(severity, found));
+		}
 	}
 
 	private void close() {

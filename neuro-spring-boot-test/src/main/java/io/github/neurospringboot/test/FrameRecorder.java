@@ -13,10 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what the game sends: mirrors each frame into its connection (the registered actions, the results), lints
- * it, hands it to whoever answers it, then records it, in that order, so that a test that has awaited a frame sees
- * what the frame did. Recording is optional ({@link EmbeddedNeuro.Builder#recordFrames}); everything else happens
- * either way.
+ * Reads what the game sends: hands each frame to its connection's diagnostics, mirrors it into its connection (the
+ * registered actions, the results), hands it to whoever answers it, then records it, in that order, so that a test
+ * that has awaited a frame sees what the frame did. Recording is optional ({@link EmbeddedNeuro.Builder#recordFrames});
+ * everything else happens either way.
  */
 final class FrameRecorder {
 
@@ -25,8 +25,6 @@ final class FrameRecorder {
 	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private final boolean recording;
-
-	private final FrameLint lint;
 
 	private final BiConsumer<GameConnection, ReceivedFrame> answer;
 
@@ -40,14 +38,12 @@ final class FrameRecorder {
 	/**
 	 * Create a recorder.
 	 * @param recording whether to keep the frames
-	 * @param lint where findings go
 	 * @param answer what the embedded Neuro does on each frame, once it is mirrored and before it is recorded
 	 * @param listener who hears each frame, once it is mirrored and before it is answered
 	 */
-	FrameRecorder(boolean recording, FrameLint lint, BiConsumer<GameConnection, ReceivedFrame> answer,
+	FrameRecorder(boolean recording, BiConsumer<GameConnection, ReceivedFrame> answer,
 			EmbeddedNeuroListener listener) {
 		this.recording = recording;
-		this.lint = lint;
 		this.answer = answer;
 		this.listener = listener;
 	}
@@ -59,12 +55,13 @@ final class FrameRecorder {
 	 */
 	void received(GameConnection connection, String text) {
 		long receivedNanos = System.nanoTime();
+		connection.textReceived(text);
 		JsonNode json;
 		try {
 			json = JSON.readTree(text);
 		}
 		catch (JacksonException ex) {
-			this.lint.notJson(text);
+			// The diagnostics report it.
 			this.listener.receivedNotJson(connection, text);
 			return;
 		}
@@ -82,23 +79,10 @@ final class FrameRecorder {
 		}
 	}
 
-	/**
-	 * The game sent a binary frame, which the Neuro API does not allow.
-	 * @param connection where it came
-	 * @param length its size in bytes
-	 */
-	void binaryReceived(GameConnection connection, int length) {
-		this.lint.binaryFrame();
-		this.listener.receivedBinary(connection, length);
-	}
-
 	private void mirror(GameConnection connection, ReceivedFrame frame) {
 		switch (frame.command()) {
 			case "startup" -> connection.startupReceived();
-			case "actions/register" -> {
-				this.lint.registration(frame.data());
-				connection.registered(frame.data().path("actions"));
-			}
+			case "actions/register" -> connection.registered(frame.data().path("actions"));
 			case "actions/unregister" -> connection.unregistered(frame.data().path("action_names"));
 			case "action/result" -> connection.resultReceived(frame.data());
 			default -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.neurospringboot.test.diagnostics.ConnectionFeed;
+import io.github.neurospringboot.test.replay.SessionRecorder;
+import io.github.neurospringboot.test.replay.SessionScript;
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +45,10 @@ public final class GameConnection {
 
 	private final AtomicLong ids;
 
+	private final ConnectionFeed diagnostics;
+
+	private final @Nullable SessionRecorder recorder;
+
 	private final EmbeddedNeuroListener listener;
 
 	private final Map<String, JsonNode> registered = new LinkedHashMap<>();
@@ -53,10 +61,13 @@ public final class GameConnection {
 
 	private volatile boolean frozen;
 
-	GameConnection(int number, Session session, AtomicLong ids, EmbeddedNeuroListener listener) {
+	GameConnection(int number, Session session, AtomicLong ids, ConnectionFeed diagnostics,
+			@Nullable SessionRecorder recorder, EmbeddedNeuroListener listener) {
 		this.number = number;
 		this.session = session;
 		this.ids = ids;
+		this.diagnostics = diagnostics;
+		this.recorder = recorder;
 		this.listener = listener;
 	}
 
@@ -253,6 +264,13 @@ public final class GameConnection {
 	public void sendText(String text) {
 		synchronized (this.session) {
 			assertOpen();
+			if (!this.frozen) {
+				// Before it leaves, so that the game's answer cannot come first; a frozen connection loses it.
+				this.diagnostics.fromNeuro(text, Instant.now());
+				if (this.recorder != null) {
+					this.recorder.fromNeuro(text);
+				}
+			}
 			this.listener.sending(this, text);
 			try {
 				this.session.getBasicRemote().sendText(text);
@@ -292,6 +310,19 @@ public final class GameConnection {
 				throw new UncheckedIOException("Could not close connection " + this.number, ex);
 			}
 		}
+	}
+
+	/**
+	 * The session on this connection so far, as a script a test can replay ({@link SessionReplay}): the actions Neuro
+	 * sent that the game answered, with their results, and the contexts the game sent, in order.
+	 * @return the script
+	 * @throws IllegalStateException if sessions are not recorded ({@link EmbeddedNeuro.Builder#recordFrames})
+	 */
+	public SessionScript exportSession() {
+		if (this.recorder == null) {
+			throw new IllegalStateException("This embedded Neuro does not record sessions: see Builder.recordFrames");
+		}
+		return this.recorder.script();
 	}
 
 	@Override
@@ -340,6 +371,26 @@ public final class GameConnection {
 			this.pendingPongs.remove(token);
 		}
 		return isOpen();
+	}
+
+	/**
+	 * The game sent a text frame, not yet read: the diagnostics see it first.
+	 * @param text the frame
+	 */
+	void textReceived(String text) {
+		this.diagnostics.fromGame(text, Instant.now());
+		if (this.recorder != null) {
+			this.recorder.fromGame(text);
+		}
+	}
+
+	/**
+	 * The game sent a binary frame.
+	 * @param length its size in bytes
+	 */
+	void binaryReceived(int length) {
+		this.diagnostics.binaryFromGame(Instant.now());
+		this.listener.receivedBinary(this, length);
 	}
 
 	void ponged(ByteBuffer payload) {
@@ -396,6 +447,7 @@ public final class GameConnection {
 			this.registered.notifyAll();
 		}
 		this.closeCode.complete(code);
+		this.diagnostics.closed();
 		IllegalStateException gone = new IllegalStateException("Connection " + this.number + " closed (code "
 				+ code + ") before the game answered");
 		this.pendingResults.values().forEach((pending) -> pending.completeExceptionally(gone));

@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.time.Instant;
+
+import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
+import io.github.neurospringboot.test.replay.SessionRecorder;
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +22,10 @@ final class GameConnections {
 	/** How long a connection has to prove it is still open before it is taken as busy. */
 	private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(5);
 
+	private final DiagnosticsEngine diagnostics;
+
+	private final boolean recordSessions;
+
 	private final List<GameConnection> connections = new CopyOnWriteArrayList<>();
 
 	private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
@@ -29,7 +37,15 @@ final class GameConnections {
 
 	private volatile @Nullable GameConnection provenCurrent;
 
-	GameConnections(EmbeddedNeuroListener listener) {
+	/**
+	 * Keep the connections, and feed each to the diagnostics.
+	 * @param diagnostics where what crosses each connection goes
+	 * @param recordSessions whether each connection records its session, for {@link GameConnection#exportSession()}
+	 * @param listener who hears each connection open and close, and what crosses it
+	 */
+	GameConnections(DiagnosticsEngine diagnostics, boolean recordSessions, EmbeddedNeuroListener listener) {
+		this.diagnostics = diagnostics;
+		this.recordSessions = recordSessions;
 		this.listener = listener;
 	}
 
@@ -41,7 +57,10 @@ final class GameConnections {
 	GameConnection opened(Session session) {
 		GameConnection connection;
 		synchronized (this.connections) {
-			connection = new GameConnection(this.connections.size() + 1, session, this.ids, this.listener);
+			int number = this.connections.size() + 1;
+			connection = new GameConnection(number, session, this.ids,
+					this.diagnostics.connectionOpened(Integer.toString(number), Instant.now()),
+					this.recordSessions ? new SessionRecorder() : null, this.listener);
 			this.connections.add(connection);
 		}
 		this.listener.connected(connection);

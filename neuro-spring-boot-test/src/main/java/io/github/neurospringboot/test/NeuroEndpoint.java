@@ -38,8 +38,8 @@ final class NeuroEndpoint extends Endpoint {
 				(MessageHandler.Whole<String>) (text) -> this.recorder.received(connection, text));
 		session.addMessageHandler(PongMessage.class,
 				(MessageHandler.Whole<PongMessage>) (pong) -> connection.ponged(pong.getApplicationData()));
-		session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) (bytes) -> this.recorder
-			.binaryReceived(connection, bytes.remaining()));
+		session.addMessageHandler(ByteBuffer.class,
+				(MessageHandler.Whole<ByteBuffer>) (bytes) -> connection.binaryReceived(bytes.remaining()));
 	}
 
 	@Override

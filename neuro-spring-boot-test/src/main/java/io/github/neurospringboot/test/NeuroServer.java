@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
 import jakarta.servlet.http.HttpServlet;
 import org.jspecify.annotations.Nullable;
 
@@ -30,12 +31,14 @@ final class NeuroServer implements AutoCloseable {
 	 * @param secure whether to speak TLS
 	 * @param http what answers plain HTTP requests on the same port, or {@code null} for none
 	 * @param recorder where what the games send goes
+	 * @param diagnostics where what crosses each connection goes, both ways
+	 * @param recordSessions whether each connection records its session
 	 * @param listener who hears the connections open and close, and what is sent on them
 	 */
 	NeuroServer(InetAddress address, int port, boolean secure, @Nullable HttpServlet http, FrameRecorder recorder,
-			EmbeddedNeuroListener listener) {
+			DiagnosticsEngine diagnostics, boolean recordSessions, EmbeddedNeuroListener listener) {
 		this.address = address;
-		this.connections = new GameConnections(listener);
+		this.connections = new GameConnections(diagnostics, recordSessions, listener);
 		this.tomcat = new TomcatServer(secure, () -> new NeuroEndpoint(this.connections, recorder), http);
 		this.relay = new TcpRelay(address, port, this.tomcat.port(), http != null);
 	}

@@ -18,6 +18,7 @@ import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.connection.NeuroConnection;
 import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
+import io.github.neurospringboot.testing.TestGames;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import io.github.neurospringboot.window.ActionWindows;
 import jakarta.validation.constraints.Max;
@@ -55,9 +56,9 @@ class NeuroActuatorIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
-	/** A fresh one for each test, closed after the game; the game must send it nothing it would reject. */
+	/** A fresh one for each test, closed after the game; the game must do nothing its diagnostics find wrong. */
 	@RegisterExtension
-	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+	final EmbeddedNeuroExtension neuro = TestGames.diagnosedNeuro();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -28,7 +28,9 @@ import io.github.neurospringboot.protocol.ActionResultMessage;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.test.ReceivedFrame;
 import io.github.neurospringboot.test.lint.LintFinding;
+import io.github.neurospringboot.test.lint.LintRule;
 import io.github.neurospringboot.testing.RecordedEvents;
+import io.github.neurospringboot.testing.TestGames;
 import io.github.neurospringboot.testlogging.ExpectedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,12 +64,12 @@ class NeuroConnectionIntegrationTests {
 			{"type":"object","properties":{"cell":{"type":"integer","minimum":0,"maximum":8}},"required":["cell"]}""";
 
 	/**
-	 * A fresh embedded Neuro per test. Whatever a test did, every registration must be in Neuro's dialect, and the
-	 * game must have sent only JSON text frames: the embedded Neuro records anything else as a lint error, not as a
-	 * frame, so it would not show among the frames the tests await.
+	 * A fresh embedded Neuro per test. Whatever a test did, the game must have done nothing its diagnostics find
+	 * wrong: every registration in Neuro's dialect, only JSON text frames (anything else is a diagnostic, not a frame,
+	 * so it would not show among the frames the tests await), startup first, one result per action.
 	 */
 	@RegisterExtension
-	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+	final EmbeddedNeuroExtension neuro = TestGames.diagnosedNeuro();
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
@@ -209,8 +211,8 @@ class NeuroConnectionIntegrationTests {
 			}
 			assertThat(messages).hasSize(threads * perThread);
 			assertThat(this.neuro.get().connectionCount()).isEqualTo(1);
-			assertThat(this.neuro.get().lintFindings()).extracting(LintFinding::message)
-				.doesNotContain("The game sent a binary frame; Neuro accepts text frames only");
+			assertThat(this.neuro.get().lintFindings()).extracting(LintFinding::rule)
+				.doesNotContain(LintRule.BINARY_FRAME);
 		});
 	}
 
@@ -314,6 +316,38 @@ class NeuroConnectionIntegrationTests {
 			assertThat(held.answered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 			assertThat(context.getBean(NeuroClient.class).sendContext("marker")).isTrue();
 			assertThat(this.neuro.get().awaitFrame(WAIT).command()).isEqualTo("context");
+		});
+	}
+
+	@Test
+	void anActionThatCrossesTheGoodbyeIsAnsweredAsNoLongerAvailableAndOneStillRunningIsAwaited() throws Exception {
+		runner().withUserConfiguration(HeldActions.class).run((context) -> {
+			HeldActions held = context.getBean(HeldActions.class);
+			awaitRegistered(1);
+			this.neuro.get().sendText("{\"command\":\"action\",\"data\":{\"id\":\"0\",\"name\":\"hold\"}}");
+			assertThat(held.started.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+			ExecutorService stopping = Executors.newSingleThreadExecutor();
+			try {
+				Future<?> stopped = stopping.submit(context::close);
+				// The goodbye goes out while the held action still runs; then Neuro, not yet aware, calls another.
+				this.neuro.get().awaitFrame("actions/unregister", WAIT);
+				this.neuro.get()
+					.sendText("{\"command\":\"action\",\"data\":{\"id\":\"1\",\"name\":\"hold\"}}");
+				JsonNode refused = this.neuro.get().awaitFrame("action/result", WAIT).data();
+				assertThat(refused.path("id").asString()).isEqualTo("1");
+				assertThat(refused.path("success").asBoolean()).isFalse();
+				assertThat(refused.path("message").asString()).isEqualTo("Action 'hold' is no longer available.");
+
+				held.release.countDown();
+				JsonNode awaited = this.neuro.get().awaitFrame("action/result", WAIT).data();
+				assertThat(awaited.path("id").asString()).isEqualTo("0");
+				assertThat(awaited.path("success").asBoolean()).isTrue();
+				stopped.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			finally {
+				held.release.countDown();
+				stopping.shutdownNow();
+			}
 		});
 	}
 

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import io.github.neurospringboot.action.ActionResultConverter;
 import io.github.neurospringboot.action.NeuroActionException;
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.test.ActionOutcome;
 import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.EmbeddedNeuroExtension;
 import io.github.neurospringboot.testing.TestGames;
+import io.github.neurospringboot.testlogging.ExpectedLogs;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -54,7 +56,10 @@ class NeuroActionObservationIntegrationTests {
 	private static final AttributeKey<String> ACTION_ID = AttributeKey.stringKey("neuro.action.id");
 
 	@RegisterExtension
-	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+	static final ExpectedLogs logs = ExpectedLogs.from(ActionResultConverter.class);
+
+	@RegisterExtension
+	final EmbeddedNeuroExtension neuro = TestGames.diagnosedNeuro();
 
 	private ApplicationContextRunner runner() {
 		return TestGames.connectedTo(this.neuro.get())
@@ -88,6 +93,26 @@ class NeuroActionObservationIntegrationTests {
 			assertThat(context.getBean(Game.class).currentObservations).singleElement()
 				.satisfies((current) -> assertThat(((NeuroActionObservationContext) current.getContext()).getCall()
 					.id()).isEqualTo(placed.id()));
+		});
+	}
+
+	@Test
+	void anExceptionTheMethodThrewIsTheObservationsErrorAndAnOutcomeMeantForNeuroIsNot() {
+		runner().withBean(TestObservationRegistry.class, TestObservationRegistry::create).run((context) -> {
+			EmbeddedNeuro neuro = registered();
+			neuro.execute("shake", null).assertFailure("ran into an error");
+			neuro.execute("resign", null).assertSuccess();
+			TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+			await().atMost(WAIT).untilAsserted(() -> TestObservationRegistryAssert.assertThat(registry)
+				.hasNumberOfObservationsWithNameEqualTo("neuro.action", 2)
+				.hasAnObservation((observation) -> observation.hasContextualNameEqualTo("neuro.action shake")
+					.hasLowCardinalityKeyValue("neuro.action.outcome", "failure")
+					.assertThatError()
+					.isInstanceOf(IllegalStateException.class)
+					.hasMessage("The table broke"))
+				.hasAnObservation((observation) -> observation.hasContextualNameEqualTo("neuro.action resign")
+					.doesNotHaveError()));
+			assertThat(logs.text()).contains("Action 'shake' (id ", ") failed");
 		});
 	}
 
@@ -222,6 +247,11 @@ class NeuroActionObservationIntegrationTests {
 		@NeuroAction(description = "Give up this game.")
 		void resign() {
 			throw new NeuroActionException("You cannot resign while winning.", false);
+		}
+
+		@NeuroAction(description = "Shake the table.")
+		void shake() {
+			throw new IllegalStateException("The table broke");
 		}
 
 	}

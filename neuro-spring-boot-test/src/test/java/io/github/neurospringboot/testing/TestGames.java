@@ -1,7 +1,12 @@
 package io.github.neurospringboot.testing;
 
 import io.github.neurospringboot.autoconfigure.NeuroAutoConfiguration;
+import java.time.Duration;
+
 import io.github.neurospringboot.test.EmbeddedNeuro;
+import io.github.neurospringboot.test.EmbeddedNeuroExtension;
+import io.github.neurospringboot.test.diagnostics.DiagnosticSettings;
+import io.github.neurospringboot.test.diagnostics.Severity;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -13,7 +18,30 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
  */
 public final class TestGames {
 
+	/** Thresholds no healthy run on loopback reaches, however loaded the machine: lateness is not what is tested. */
+	private static final DiagnosticSettings UNHURRIED = new DiagnosticSettings(Duration.ofSeconds(10),
+			Duration.ofSeconds(10), Duration.ofSeconds(20));
+
 	private TestGames() {
+	}
+
+	/**
+	 * An embedded Neuro, fresh for each test when held in an instance field, that fails each test in which the game
+	 * did anything wrong at {@link Severity#WARNING} or above: the starter's games must raise no diagnostic there.
+	 * Timing counts only when something takes seconds.
+	 * @return the extension
+	 */
+	public static EmbeddedNeuroExtension diagnosedNeuro() {
+		return diagnosedNeuro(EmbeddedNeuro.builder());
+	}
+
+	/**
+	 * An embedded Neuro as described, that fails each test as {@link #diagnosedNeuro()} does.
+	 * @param neuro the description, whose diagnostics' thresholds are replaced
+	 * @return the extension
+	 */
+	public static EmbeddedNeuroExtension diagnosedNeuro(EmbeddedNeuro.Builder neuro) {
+		return new EmbeddedNeuroExtension(neuro.diagnostics(UNHURRIED)).failOnDiagnostics(Severity.WARNING);
 	}
 
 	/**

@@ -44,11 +44,12 @@ class ActionWindowIntegrationTests {
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	/**
-	 * A fresh embedded Neuro for each test; it neither acknowledges startup nor plays on its own. Every action these
-	 * tests register is meant to be valid, as the real server would read it.
+	 * A fresh embedded Neuro for each test; it neither acknowledges startup nor plays on its own. Whatever a test
+	 * does, the game must do nothing its diagnostics find wrong: every action these tests register is meant to be
+	 * valid, as the real server would read it.
 	 */
 	@RegisterExtension
-	final EmbeddedNeuroExtension neuro = new EmbeddedNeuroExtension().failOnLintErrors();
+	final EmbeddedNeuroExtension neuro = TestGames.diagnosedNeuro();
 
 	private ApplicationContextRunner runner() {
 		return TestGames.connectedTo(this.neuro.get())

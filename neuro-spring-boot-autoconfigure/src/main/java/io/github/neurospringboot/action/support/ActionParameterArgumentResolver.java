@@ -18,7 +18,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 /**
  * Binds a parameter from Neuro's parameters (the message payload, already validated against the schema) with the
  * application's {@link JsonMapper}, following {@link ActionSignature}: one property per parameter, or the whole
- * payload for a single record parameter. Extra properties are ignored.
+ * payload for a single record or data class parameter. Extra properties are ignored. A parameter Neuro left out is
+ * {@code Optional.empty()} or {@code null}, which a Kotlin function receives as its default value when it has one.
  */
 final class ActionParameterArgumentResolver implements HandlerMethodArgumentResolver {
 

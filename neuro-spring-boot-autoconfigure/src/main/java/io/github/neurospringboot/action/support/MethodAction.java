@@ -19,7 +19,8 @@ import org.springframework.messaging.support.MessageBuilder;
 /**
  * An action backed by a {@code @NeuroAction} method, invoked through spring-messaging's
  * {@link InvocableHandlerMethod}: Neuro's parameters are the message payload, the {@link ActionContext} a header,
- * and argument resolvers bind each parameter.
+ * and argument resolvers bind each parameter. A method written in Kotlin is called through Kotlin reflection
+ * ({@link KotlinInvocation}); a suspend function returns a {@code CompletionStage} of its result.
  */
 final class MethodAction implements ExecutableAction {
 
@@ -31,6 +32,9 @@ final class MethodAction implements ExecutableAction {
 
 	private final @Nullable ParameterConstraints constraints;
 
+	/** How a method written in Kotlin is called; {@code null} for Java. */
+	private final @Nullable KotlinInvocation kotlin;
+
 	private volatile @Nullable InvocableHandlerMethod invocable;
 
 	MethodAction(ActionDefinition definition, HandlerMethod handlerMethod,
@@ -39,6 +43,8 @@ final class MethodAction implements ExecutableAction {
 		this.handlerMethod = handlerMethod;
 		this.resolvers = resolvers;
 		this.constraints = constraints;
+		this.kotlin = KotlinFunctions.isKotlin(handlerMethod.getMethod())
+				? KotlinInvocation.of(handlerMethod.getMethod()) : null;
 	}
 
 	@Override
@@ -86,7 +92,9 @@ final class MethodAction implements ExecutableAction {
 							ParameterMessages.invalid(MethodAction.this.definition.name(), violations));
 				}
 			}
-			return super.doInvoke(args);
+			// Kotlin functions are called as Kotlin calls them: default values, suspend functions
+			KotlinInvocation kotlin = MethodAction.this.kotlin;
+			return (kotlin != null) ? kotlin.invoke(getBean(), args) : super.doInvoke(args);
 		}
 
 	}

@@ -12,6 +12,7 @@ import io.github.neurospringboot.action.support.ActionSignature.PayloadParameter
 import io.github.neurospringboot.annotation.NeuroAction;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.schema.ActionSchemaGenerator;
+import io.github.neurospringboot.schema.SourceLanguage;
 import io.github.neurospringboot.schema.UnsupportedSchemaException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.core.ResolvableType;
 import org.springframework.messaging.handler.HandlerMethod;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolverComposite;
@@ -60,6 +62,7 @@ public final class MethodActionFactory {
 		this.constraintCoverage = ClassUtils.isPresent("jakarta.validation.Constraint",
 				MethodActionFactory.class.getClassLoader()) ? new ConstraintCoverage(constraints != null) : null;
 		this.resolvers.addResolver(new ActionContextArgumentResolver());
+		this.resolvers.addResolver(new ContinuationArgumentResolver());
 		this.resolvers.addResolver(new ActionParameterArgumentResolver(mapper));
 	}
 
@@ -86,6 +89,7 @@ public final class MethodActionFactory {
 					"Say what the action does, with @NeuroAction(description = \"...\").");
 		}
 		ActionSignature signature = ActionSignature.of(method);
+		KotlinRequirements.check(signature, classLoader(beanFactory), this.mapper);
 		if (this.constraintCoverage != null) {
 			this.constraintCoverage.check(signature);
 		}
@@ -103,19 +107,26 @@ public final class MethodActionFactory {
 				this.constraints);
 	}
 
+	private static ClassLoader classLoader(BeanFactory beanFactory) {
+		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+				? configurable.getBeanClassLoader() : null;
+		return (classLoader != null) ? classLoader : MethodActionFactory.class.getClassLoader();
+	}
+
 	private @Nullable ObjectNode schema(ActionSignature signature) {
 		if (signature.payload().isEmpty()) {
 			return null;
 		}
+		SourceLanguage language = SourceLanguage.of(signature.method().getDeclaringClass());
 		if (signature.wholePayload()) {
-			return this.schemas.objectSchema(signature.payload().get(0).type());
+			return this.schemas.objectSchema(signature.payload().get(0).type(), language);
 		}
 		ObjectNode root = this.mapper.createObjectNode();
 		root.put("type", "object");
 		ObjectNode properties = root.putObject("properties");
 		ArrayNode required = this.mapper.createArrayNode();
 		for (PayloadParameter parameter : signature.payload()) {
-			ObjectNode property = this.schemas.propertySchema(unwrapOptional(parameter.type()));
+			ObjectNode property = this.schemas.propertySchema(unwrapOptional(parameter.type()), language);
 			if (this.parameterKeywords != null) {
 				this.parameterKeywords.customize(signature.method().getParameters()[parameter.index()], property);
 			}

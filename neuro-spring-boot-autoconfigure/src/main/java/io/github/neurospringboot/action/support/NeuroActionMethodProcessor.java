@@ -70,16 +70,10 @@ public final class NeuroActionMethodProcessor implements SmartInitializingSingle
 				continue;
 			}
 			Class<?> type = targetClass(beanName);
-			if (type == null || this.classesWithoutActions.contains(type)
-					|| !AnnotationUtils.isCandidateClass(type, NeuroAction.class)) {
+			if (type == null || this.classesWithoutActions.contains(type)) {
 				continue;
 			}
-			// Sorted by name: reflection returns methods in no particular order, and registration order should not vary.
-			Map<Method, NeuroAction> methods = new TreeMap<>(Comparator.comparing(Method::getName)
-				.thenComparing(Method::toGenericString));
-			methods.putAll(MethodIntrospector.selectMethods(type,
-					(MethodIntrospector.MetadataLookup<NeuroAction>) (method) -> AnnotatedElementUtils
-						.findMergedAnnotation(method, NeuroAction.class)));
+			Map<Method, NeuroAction> methods = actionMethods(type);
 			if (methods.isEmpty()) {
 				this.classesWithoutActions.add(type);
 				continue;
@@ -100,6 +94,25 @@ public final class NeuroActionMethodProcessor implements SmartInitializingSingle
 		}
 		found.values().forEach(this.registry::add);
 		this.registrations.acquire(Registrations.APPLICATION, atStartup);
+	}
+
+	/**
+	 * The {@link NeuroAction} methods of a class, with their annotations, sorted by name: reflection returns methods
+	 * in no particular order, and the order of registration should not vary. The same lookup finds them at runtime
+	 * and, for the hints of ahead-of-time processing, at build time.
+	 * @param type the class of a bean (its target class, if it is proxied)
+	 * @return the annotated methods, declared or inherited, with their merged annotations; empty if there are none
+	 */
+	public static Map<Method, NeuroAction> actionMethods(Class<?> type) {
+		if (!AnnotationUtils.isCandidateClass(type, NeuroAction.class)) {
+			return Map.of();
+		}
+		Map<Method, NeuroAction> methods = new TreeMap<>(Comparator.comparing(Method::getName)
+			.thenComparing(Method::toGenericString));
+		methods.putAll(MethodIntrospector.selectMethods(type,
+				(MethodIntrospector.MetadataLookup<NeuroAction>) (method) -> AnnotatedElementUtils
+					.findMergedAnnotation(method, NeuroAction.class)));
+		return methods;
 	}
 
 	private @Nullable Class<?> targetClass(String beanName) {

@@ -43,7 +43,8 @@ class SchemaLintTests {
 	void missingName() {
 		assertThat(SchemaLint.lint(json("""
 				{"description":"End your turn."}
-				"""))).containsExactly(new LintFinding("", "/name", Severity.ERROR, "The action has no name: give it a"
+				"""))).containsExactly(new LintFinding(LintRule.INVALID_NAME, "", "/name",
+						"The action has no name: give it a"
 						+ " unique name of lowercase letters, digits, '_' and '-', such as 'place_mark'."));
 	}
 
@@ -51,7 +52,7 @@ class SchemaLintTests {
 	void nameThatIsNotAString() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":4,"description":"End your turn."}
-				"""))).containsExactly(new LintFinding("", "/name", Severity.ERROR,
+				"""))).containsExactly(new LintFinding(LintRule.INVALID_NAME, "", "/name",
 						"The name must be a string of lowercase letters, digits, '_' and '-', but was 4."));
 	}
 
@@ -59,7 +60,7 @@ class SchemaLintTests {
 	void nameWithCapitalsAndSpacesGetsASuggestion() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"Place Mark!","description":"Place your mark."}
-				"""))).containsExactly(new LintFinding("Place Mark!", "/name", Severity.ERROR,
+				"""))).containsExactly(new LintFinding(LintRule.INVALID_NAME, "Place Mark!", "/name",
 						"The name \"Place Mark!\" must consist of lowercase letters, digits, '_' and '-' only, such as"
 								+ " 'place_mark': Neuro's SDKs reject or lower-case other names."));
 	}
@@ -76,7 +77,7 @@ class SchemaLintTests {
 	void missingDescription() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"end_turn"}
-				"""))).containsExactly(new LintFinding("end_turn", "/description", Severity.ERROR,
+				"""))).containsExactly(new LintFinding(LintRule.NO_DESCRIPTION, "end_turn", "/description",
 						"The action has no description: Neuro reads it to decide when and how to use the action, so"
 								+ " say what it does."));
 	}
@@ -85,7 +86,8 @@ class SchemaLintTests {
 	void blankDescription() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"end_turn","description":" \\n\\t"}
-				"""))).containsExactly(new LintFinding("end_turn", "/description", Severity.ERROR, "The description is"
+				"""))).containsExactly(new LintFinding(LintRule.NO_DESCRIPTION, "end_turn", "/description",
+						"The description is"
 						+ " blank: Neuro reads it to decide when and how to use the action, so say what it does."));
 	}
 
@@ -93,7 +95,7 @@ class SchemaLintTests {
 	void nullSchema() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"end_turn","description":"End your turn.","schema":null}
-				"""))).containsExactly(new LintFinding("end_turn", "/schema", Severity.ERROR,
+				"""))).containsExactly(new LintFinding(LintRule.NULL_SCHEMA, "end_turn", "/schema",
 						"The schema is null: leave the schema out of a parameterless action instead, because some"
 								+ " servers reject null."));
 	}
@@ -102,7 +104,7 @@ class SchemaLintTests {
 	void schemaThatIsNotAnObject() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"end_turn","description":"End your turn.","schema":"object"}
-				"""))).containsExactly(new LintFinding("end_turn", "/schema", Severity.ERROR,
+				"""))).containsExactly(new LintFinding(LintRule.ROOT_NOT_OBJECT, "end_turn", "/schema",
 						"The schema must be a JSON object with \"type\": \"object\", but was \"object\"."));
 	}
 
@@ -111,7 +113,7 @@ class SchemaLintTests {
 		// Python's example, which Neuro rejects since the clarification of 29 Jul 2025
 		assertThat(SchemaLint.lint(json("""
 				{"name":"say","description":"Say something.","schema":{"type":"string"}}
-				"""))).containsExactly(new LintFinding("say", "/schema/type", Severity.ERROR,
+				"""))).containsExactly(new LintFinding(LintRule.ROOT_NOT_OBJECT, "say", "/schema/type",
 						"The schema's root must have \"type\": \"object\", with the parameters as its properties"
 								+ " (wrap a single value in one), but its type is \"string\"."));
 	}
@@ -129,7 +131,8 @@ class SchemaLintTests {
 	void rootWithoutAType() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"say","description":"Say something.","schema":{"properties":{"text":{"type":"string"}}}}
-				"""))).containsExactly(new LintFinding("say", "/schema", Severity.ERROR, "The schema has no type: its"
+				"""))).containsExactly(new LintFinding(LintRule.ROOT_NOT_OBJECT, "say", "/schema",
+						"The schema has no type: its"
 						+ " root must have \"type\": \"object\", with the parameters as its properties."));
 	}
 
@@ -148,20 +151,21 @@ class SchemaLintTests {
 					}
 				}}
 				"""))).containsExactly(
-						new LintFinding("move", "/schema/$schema", Severity.ERROR,
+						new LintFinding(LintRule.UNSUPPORTED_KEYWORD, "move", "/schema/$schema",
 								"'$schema' is a keyword Neuro does not support: remove it."),
-						new LintFinding("move", "/schema/title", Severity.ERROR,
+						new LintFinding(LintRule.UNSUPPORTED_KEYWORD, "move", "/schema/title",
 								"'title' is a keyword Neuro does not support: put what Neuro should know in the"
 										+ " action's description."),
-						new LintFinding("move", "/schema/additionalProperties", Severity.ERROR,
+						new LintFinding(LintRule.UNSUPPORTED_KEYWORD, "move", "/schema/additionalProperties",
 								"'additionalProperties' is a keyword Neuro does not support: remove it, and ignore (or"
 										+ " reject) the properties you do not describe when they arrive."),
-						new LintFinding("move", "/schema/properties/description/description", Severity.ERROR,
+						new LintFinding(LintRule.UNSUPPORTED_KEYWORD, "move",
+								"/schema/properties/description/description",
 								"'description' is a keyword Neuro does not support: put what Neuro should know in the"
 										+ " action's description."),
-						new LintFinding("move", "/schema/properties/steps/multipleOf", Severity.ERROR,
+						new LintFinding(LintRule.UNSUPPORTED_KEYWORD, "move", "/schema/properties/steps/multipleOf",
 								"'multipleOf' is a keyword Neuro does not support: remove it."),
-						new LintFinding("move", "/schema/properties/piece/anyOf", Severity.ERROR,
+						new LintFinding(LintRule.UNSUPPORTED_KEYWORD, "move", "/schema/properties/piece/anyOf",
 								"'anyOf' is a keyword Neuro does not support: Neuro's schemas cannot combine"
 										+ " subschemas, so flatten it (and make a nullable property optional"
 										+ " instead)."));
@@ -190,7 +194,8 @@ class SchemaLintTests {
 				{"name":"pick","description":"Pick cards.","schema":{"type":"object","properties":{
 					"cards":{"type":"array","items":{"type":"integer"},"uniqueItems":true},
 					"any":{"type":"array","uniqueItems":false}}}}
-				"""))).containsExactly(new LintFinding("pick", "/schema/properties/cards/uniqueItems", Severity.WARNING,
+				"""))).containsExactly(new LintFinding(LintRule.UNIQUE_ITEMS, "pick",
+						"/schema/properties/cards/uniqueItems",
 						"Neuro may or may not respect uniqueItems: check that the items are distinct yourself, and fail"
 								+ " the action with a message when they are not."));
 	}
@@ -203,10 +208,12 @@ class SchemaLintTests {
 						"required":["row","column"]}},
 					"required":["from","to"]}}
 				"""))).containsExactly(
-						new LintFinding("move", "/schema/required/0", Severity.ERROR, "'from' is required but not"
+						new LintFinding(LintRule.UNKNOWN_REQUIRED, "move", "/schema/required/0",
+								"'from' is required but not"
 								+ " among the properties, so Neuro is not told what to send for it: describe it in"
 								+ " properties, or drop it from required."),
-						new LintFinding("move", "/schema/properties/to/required/1", Severity.ERROR, "'column' is"
+						new LintFinding(LintRule.UNKNOWN_REQUIRED, "move", "/schema/properties/to/required/1",
+								"'column' is"
 								+ " required but not among the properties, so Neuro is not told what to send for it:"
 								+ " describe it in properties, or drop it from required."));
 	}
@@ -215,7 +222,8 @@ class SchemaLintTests {
 	void emptySchemaIsAWarning() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"end_turn","description":"End your turn.","schema":{}}
-				"""))).containsExactly(new LintFinding("end_turn", "/schema", Severity.WARNING, "The empty schema {}"
+				"""))).containsExactly(new LintFinding(LintRule.EMPTY_SCHEMA, "end_turn", "/schema",
+						"The empty schema {}"
 						+ " lets Neuro make up any parameters: leave the schema out of a parameterless action, or"
 						+ " describe the parameters."));
 	}
@@ -224,7 +232,8 @@ class SchemaLintTests {
 	void objectSchemaWithoutPropertiesIsAWarning() {
 		assertThat(SchemaLint.lint(json("""
 				{"name":"end_turn","description":"End your turn.","schema":{"type":"object","properties":{}}}
-				"""))).containsExactly(new LintFinding("end_turn", "/schema", Severity.WARNING, "The schema describes"
+				"""))).containsExactly(new LintFinding(LintRule.NO_PROPERTIES, "end_turn", "/schema",
+						"The schema describes"
 						+ " no properties, which lets Neuro make up any parameters: leave the schema out of a"
 						+ " parameterless action, or describe the parameters."));
 	}
@@ -243,8 +252,32 @@ class SchemaLintTests {
 	}
 
 	@Test
+	void schemaThatNoParametersSatisfyIsAWarning() {
+		assertThat(SchemaLint.lint(json("""
+				{"name":"roll","description":"Roll dice.","schema":{"type":"object",
+				"properties":{"dice":{"type":"integer","minimum":6,"maximum":1}},"required":["dice"]}}
+				"""))).singleElement().satisfies((finding) -> {
+					assertThat(finding.rule()).isEqualTo(LintRule.UNFILLABLE_SCHEMA);
+					assertThat(finding.path()).isEqualTo("/schema");
+					assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+					assertThat(finding.message()).startsWith("No parameters were found that satisfy the schema"
+							+ " (Cannot generate a value at #/properties/dice: ")
+						.endsWith("so Neuro may never call this action with valid data: loosen what the message names.");
+				});
+	}
+
+	@Test
+	void aSchemaWithErrorsIsNotAlsoCalledUnfillable() {
+		assertThat(SchemaLint.lint(json("""
+				{"name":"roll","description":"Roll dice.","schema":{"type":"object","title":"Roll",
+				"properties":{"dice":{"type":"integer","minimum":6,"maximum":1}},"required":["dice"]}}
+				"""))).extracting(LintFinding::rule).containsExactly(LintRule.UNSUPPORTED_KEYWORD);
+	}
+
+	@Test
 	void actionThatIsNotAnObject() {
-		assertThat(SchemaLint.lint(json("\"end_turn\""))).containsExactly(new LintFinding("", "", Severity.ERROR,
+		assertThat(SchemaLint.lint(json("\"end_turn\""))).containsExactly(new LintFinding(LintRule.INVALID_MESSAGE,
+				"", "",
 				"An action must be a JSON object with a name, a description and, if it takes parameters, a schema, but"
 						+ " was \"end_turn\"."));
 	}
@@ -270,10 +303,12 @@ class SchemaLintTests {
 					{"name":"end_turn","description":"Pass."}
 				]}
 				"""))).containsExactly(
-						new LintFinding("end_turn", "/actions/2/name", Severity.ERROR, "The name 'end_turn' is already"
+						new LintFinding(LintRule.DUPLICATE_NAME, "end_turn", "/actions/2/name",
+								"The name 'end_turn' is already"
 								+ " used by /actions/0: only one of the two definitions survives (newer servers keep"
 								+ " the later one, older ones the earlier one). Give each action its own name."),
-						new LintFinding("end_turn", "/actions/3/name", Severity.ERROR, "The name 'end_turn' is already"
+						new LintFinding(LintRule.DUPLICATE_NAME, "end_turn", "/actions/3/name",
+								"The name 'end_turn' is already"
 								+ " used by /actions/0: only one of the two definitions survives (newer servers keep"
 								+ " the later one, older ones the earlier one). Give each action its own name."));
 	}
@@ -282,14 +317,14 @@ class SchemaLintTests {
 	void emptyRegistration() {
 		assertThat(SchemaLint.lintRegistration(json("""
 				{"actions":[]}
-				"""))).containsExactly(new LintFinding("", "/actions", Severity.ERROR,
+				"""))).containsExactly(new LintFinding(LintRule.EMPTY_REGISTRATION, "", "/actions",
 						"The registration has no actions: do not send an empty actions/register (the Python SDK"
 								+ " refuses it, and Gary flags it)."));
 	}
 
 	@Test
 	void registrationWithoutAnActionsArray() {
-		List<LintFinding> expected = List.of(new LintFinding("", "/actions", Severity.ERROR,
+		List<LintFinding> expected = List.of(new LintFinding(LintRule.INVALID_MESSAGE, "", "/actions",
 				"The registration has no actions array: send {\"actions\": [...]}."));
 		assertThat(SchemaLint.lintRegistration(json("{}"))).isEqualTo(expected);
 		assertThat(SchemaLint.lintRegistration(json("""
