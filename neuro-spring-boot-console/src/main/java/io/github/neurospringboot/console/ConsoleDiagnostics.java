@@ -1,100 +1,86 @@
 package io.github.neurospringboot.console;
 
-import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
+import io.github.neurospringboot.test.diagnostics.Diagnostic;
+import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The diagnostics the page lists: what was found wrong in what the games sent, each dismissible, and silenced per
- * game. Whatever finds them reports here; the console's lock guards it.
+ * The diagnostics the page lists, from the kit's diagnostics engine (the same rules a JUnit test fails on): each
+ * dismissible, and each rule silenced per game. The console's lock guards the rules it has silenced.
  */
 final class ConsoleDiagnostics {
 
-	/** The oldest diagnostics drop off past this many. */
-	private static final int LIMIT = 2_000;
+	private final DiagnosticsEngine engine;
 
-	private final ArrayDeque<ObjectNode> diagnostics = new ArrayDeque<>();
+	/** The rules silenced, as game and rule. */
+	private final Set<List<String>> silenced = new LinkedHashSet<>();
 
-	private final Set<String> silencedGames = new LinkedHashSet<>();
+	ConsoleDiagnostics(DiagnosticsEngine engine) {
+		this.engine = engine;
+	}
 
-	private long ids;
-
-	/**
-	 * Note a diagnostic.
-	 * @param connection the connection it was found on
-	 * @param game the game's name, {@code ""} when not known yet
-	 * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}
-	 * @param rule which check found it
-	 * @param action the action concerned, {@code ""} for none
-	 * @param message what is wrong and how to fix it
-	 * @return the diagnostic, to publish
-	 */
-	ObjectNode add(int connection, String game, String severity, String rule, String action, String message) {
-		ObjectNode diagnostic = JsonMapper.shared().createObjectNode();
-		diagnostic.put("id", ++this.ids);
-		diagnostic.put("time", System.currentTimeMillis());
-		diagnostic.put("connection", connection);
-		diagnostic.put("game", game);
-		diagnostic.put("severity", severity);
-		diagnostic.put("rule", rule);
-		diagnostic.put("action", action);
-		diagnostic.put("message", message);
-		diagnostic.put("dismissed", false);
-		this.diagnostics.addLast(diagnostic);
-		if (this.diagnostics.size() > LIMIT) {
-			this.diagnostics.removeFirst();
-		}
-		return diagnostic;
+	void dismiss(long id) {
+		this.engine.dismiss(id);
 	}
 
 	/**
-	 * Dismiss a diagnostic: the page no longer lists it.
-	 * @param id its id
-	 * @return the diagnostic, or {@code null} if there is none with that id
-	 */
-	@Nullable ObjectNode dismiss(long id) {
-		for (ObjectNode diagnostic : this.diagnostics) {
-			if (diagnostic.path("id").asLong() == id) {
-				diagnostic.put("dismissed", true);
-				return diagnostic;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Silence a game's diagnostics, or hear them again.
+	 * Silence a rule for a game, or hear it again.
 	 * @param game the game's name
+	 * @param rule the rule's id
 	 * @param silenced {@code true} to silence
 	 */
-	void silence(String game, boolean silenced) {
+	void silence(String game, String rule, boolean silenced) {
 		if (silenced) {
-			this.silencedGames.add(game);
+			this.engine.silence(game, rule);
+			this.silenced.add(List.of(game, rule));
 		}
 		else {
-			this.silencedGames.remove(game);
+			this.engine.unsilence(game, rule);
+			this.silenced.remove(List.of(game, rule));
 		}
 	}
 
-	ArrayNode silencedJson() {
-		ArrayNode games = JsonMapper.shared().createArrayNode();
-		this.silencedGames.forEach(games::add);
-		return games;
+	/** The diagnostics still listed, and the rules silenced. */
+	ObjectNode toJson() {
+		ObjectNode json = JsonMapper.shared().createObjectNode();
+		ArrayNode all = json.putArray("diagnostics");
+		this.engine.diagnostics().forEach((diagnostic) -> all.add(toJson(diagnostic)));
+		ArrayNode silenced = json.putArray("silenced");
+		this.silenced.forEach((pair) -> silenced.addObject().put("game", pair.get(0)).put("rule", pair.get(1)));
+		return json;
 	}
 
-	ArrayNode toJson() {
-		ArrayNode all = JsonMapper.shared().createArrayNode();
-		this.diagnostics.forEach(all::add);
-		return all;
+	static ObjectNode toJson(Diagnostic diagnostic) {
+		ObjectNode json = JsonMapper.shared().createObjectNode();
+		json.put("id", diagnostic.id());
+		json.put("time", diagnostic.time().toEpochMilli());
+		json.put("connection", connection(diagnostic));
+		json.put("game", diagnostic.game());
+		json.put("severity", diagnostic.severity().name());
+		json.put("rule", diagnostic.rule());
+		json.put("action", diagnostic.action());
+		json.put("message", diagnostic.message());
+		json.put("pointer", diagnostic.pointer());
+		if (diagnostic.frame() != null) {
+			json.put("frame", diagnostic.frame());
+		}
+		return json;
 	}
 
-	void clear() {
-		this.diagnostics.clear();
+	/** The kit names each connection by its number. */
+	private static int connection(Diagnostic diagnostic) {
+		try {
+			return Integer.parseInt(diagnostic.connection());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.neurospringboot.test.NeuroCharacter;
+import io.github.neurospringboot.test.diagnostics.DiagnosticSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,9 @@ public final class ConsoleMain {
 			  --think-delay MS    how long auto-play thinks before each call (default 500)
 			  --force-retries N   how many times auto-play retries a failed force (default 5)
 			  --acknowledge WHO   answer startup as neuro, evil, or none (default neuro)
+			  --late-startup MS   diagnose a startup later than this after connecting (default 500)
+			  --late-result MS    diagnose a result later than this after its action (default 500)
+			  --result-timeout MS diagnose a result that has not come this long after its action (default 5000)
 			  --help              show this""";
 
 	private ConsoleMain() {
@@ -83,6 +87,7 @@ public final class ConsoleMain {
 	 */
 	static NeuroConsole.@Nullable Builder parse(String[] args) {
 		NeuroConsole.Builder builder = NeuroConsole.builder();
+		DiagnosticSettings diagnostics = DiagnosticSettings.defaults();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -108,10 +113,13 @@ public final class ConsoleMain {
 				case "--think-delay" -> builder.thinkDelay(Duration.ofMillis(number(name, value)));
 				case "--force-retries" -> builder.forceRetries(number(name, value));
 				case "--acknowledge" -> builder.acknowledgeAs(character(value));
+				case "--late-startup" -> diagnostics = diagnostics.withLateStartup(millis(name, value));
+				case "--late-result" -> diagnostics = diagnostics.withLateResult(millis(name, value));
+				case "--result-timeout" -> diagnostics = diagnostics.withResultTimeout(millis(name, value));
 				default -> throw new IllegalArgumentException("Unknown option: " + arg);
 			}
 		}
-		return builder;
+		return builder.diagnostics(diagnostics);
 	}
 
 	private static int number(String name, String value) {
@@ -125,6 +133,16 @@ public final class ConsoleMain {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("Option " + name + " takes a number of 0 or more, not '" + value + "'.",
 					ex);
+		}
+	}
+
+	private static Duration millis(String name, String value) {
+		try {
+			return Duration.ofMillis(number(name, value));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("Option " + name + " takes a positive number of milliseconds, not '"
+					+ value + "'.", ex);
 		}
 	}
 

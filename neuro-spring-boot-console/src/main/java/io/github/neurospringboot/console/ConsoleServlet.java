@@ -72,6 +72,20 @@ final class ConsoleServlet extends HttpServlet {
 			response.setHeader("Content-Disposition", "attachment; filename=\"neuro-console-log.json\"");
 			response.getOutputStream().write(this.state.export().getBytes(StandardCharsets.UTF_8));
 		}
+		else if (path.equals("/api/session")) {
+			int number = intParameter(request, "connection");
+			String script;
+			try {
+				script = this.state.exportSession(number);
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				problems(response, List.of(String.valueOf(ex.getMessage())));
+				return;
+			}
+			response.setContentType("application/json;charset=UTF-8");
+			response.setHeader("Content-Disposition", "attachment; filename=\"neuro-session-" + number + ".json\"");
+			response.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+		}
 		else if (path.equals("/api/sample")) {
 			answer(response, () -> {
 				String data = this.state.sample(intParameter(request, "connection"), parameter(request, "action"));
@@ -134,7 +148,8 @@ final class ConsoleServlet extends HttpServlet {
 				return null;
 			});
 			case "/api/silence" -> answer(response, () -> {
-				this.state.silence(body.path("game").asString(""), body.path("silenced").asBoolean());
+				this.state.silence(body.path("game").asString(""), body.path("rule").asString(""),
+						body.path("silenced").asBoolean());
 				return null;
 			});
 			default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

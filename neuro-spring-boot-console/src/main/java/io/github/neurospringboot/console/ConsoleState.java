@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import io.github.neurospringboot.test.AutoPlayer;
+import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.EmbeddedNeuroListener;
 import io.github.neurospringboot.test.GameConnection;
 import io.github.neurospringboot.test.NeuroCharacter;
 import io.github.neurospringboot.test.ReceivedFrame;
-import io.github.neurospringboot.test.lint.LintFinding;
-import io.github.neurospringboot.test.lint.SchemaLint;
+import io.github.neurospringboot.test.diagnostics.Diagnostic;
 import io.github.neurospringboot.test.schema.SchemaDataGenerator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -44,7 +44,7 @@ final class ConsoleState implements EmbeddedNeuroListener {
 
 	private final ConsoleEvents events = new ConsoleEvents();
 
-	private final ConsoleDiagnostics diagnostics = new ConsoleDiagnostics();
+	private @Nullable ConsoleDiagnostics diagnostics;
 
 	private final Map<Integer, GameView> games = new TreeMap<>();
 
@@ -71,11 +71,23 @@ final class ConsoleState implements EmbeddedNeuroListener {
 	}
 
 	/**
-	 * Where games connect, for the page to show.
-	 * @param neuroUrl the websocket URL
+	 * The embedded Neuro has started: its URL is shown, and its diagnostics listed.
+	 * @param neuro the embedded Neuro
 	 */
-	synchronized void neuroUrl(String neuroUrl) {
-		this.neuroUrl = neuroUrl;
+	void attach(EmbeddedNeuro neuro) {
+		synchronized (this) {
+			this.neuroUrl = neuro.url().toString();
+			this.diagnostics = new ConsoleDiagnostics(neuro.diagnosticsEngine());
+		}
+		neuro.diagnosticsEngine().addListener(this::diagnosed);
+	}
+
+	/**
+	 * The diagnostics engine found something wrong.
+	 * @param diagnostic what
+	 */
+	synchronized void diagnosed(Diagnostic diagnostic) {
+		publish(event("diagnostic").set("diagnostic", ConsoleDiagnostics.toJson(diagnostic)));
 	}
 
 	// --- the traffic --------------------------------------------------------------------------------------------
@@ -105,11 +117,7 @@ final class ConsoleState implements EmbeddedNeuroListener {
 					acknowledgeAs = this.settings.acknowledgeAs();
 					changed = true;
 				}
-				case "actions/register" -> {
-					lint(view, frame.data());
-					changed = true;
-				}
-				case "actions/unregister" -> changed = true;
+				case "actions/register", "actions/unregister" -> changed = true;
 				case "actions/force" -> changed = forced(view, frame.data());
 				case "action/result" -> changed = resultReceived(view, frame.data());
 				default -> {
@@ -128,16 +136,14 @@ final class ConsoleState implements EmbeddedNeuroListener {
 
 	@Override
 	public synchronized void receivedNotJson(GameConnection connection, String text) {
-		GameView view = view(connection);
+		view(connection);
 		logFrame(connection.number(), "game", "", text);
-		report(view, "ERROR", "invalid-message", "", "A frame is not JSON; Neuro ignores it.");
 	}
 
 	@Override
 	public synchronized void receivedBinary(GameConnection connection, int length) {
-		GameView view = view(connection);
+		view(connection);
 		logFrame(connection.number(), "game", "", "(a binary frame of " + length + " bytes)");
-		report(view, "ERROR", "invalid-message", "", "A binary frame: Neuro accepts text frames only.");
 	}
 
 	@Override
@@ -189,8 +195,13 @@ final class ConsoleState implements EmbeddedNeuroListener {
 		this.log.forEach(log::add);
 		ArrayNode results = snapshot.putArray("results");
 		this.results.forEach(results::add);
-		snapshot.set("diagnostics", this.diagnostics.toJson());
-		snapshot.set("silencedGames", this.diagnostics.silencedJson());
+		if (this.diagnostics != null) {
+			snapshot.setAll(this.diagnostics.toJson());
+		}
+		else {
+			snapshot.putArray("diagnostics");
+			snapshot.putArray("silenced");
+		}
 		return this.events.subscribe(snapshot.toString());
 	}
 
@@ -327,8 +338,24 @@ final class ConsoleState implements EmbeddedNeuroListener {
 	synchronized void clearLog() {
 		this.log.clear();
 		this.results.clear();
-		this.diagnostics.clear();
 		publish(event("log-cleared"));
+	}
+
+	/**
+	 * The session on a game's connection so far, as a script a JUnit test replays ({@code SessionReplay}).
+	 * @param number the game's connection
+	 * @return the script, as JSON
+	 * @throws IllegalArgumentException if the game is not there
+	 */
+	String exportSession(int number) {
+		GameView view;
+		synchronized (this) {
+			view = this.games.get(number);
+		}
+		if (view == null) {
+			throw new IllegalArgumentException("There is no game #" + number + ".");
+		}
+		return view.connection().exportSession().toJson();
 	}
 
 	/**
@@ -354,15 +381,13 @@ final class ConsoleState implements EmbeddedNeuroListener {
 	}
 
 	synchronized void dismissDiagnostic(long id) {
-		ObjectNode diagnostic = this.diagnostics.dismiss(id);
-		if (diagnostic != null) {
-			publish(event("diagnostic").set("diagnostic", diagnostic));
-		}
+		diagnostics().dismiss(id);
+		publish(event("diagnostics").setAll(diagnostics().toJson()));
 	}
 
-	synchronized void silence(String game, boolean silenced) {
-		this.diagnostics.silence(game, silenced);
-		publish(event("silenced").set("games", this.diagnostics.silencedJson()));
+	synchronized void silence(String game, String rule, boolean silenced) {
+		diagnostics().silence(game, rule, silenced);
+		publish(event("diagnostics").setAll(diagnostics().toJson()));
 	}
 
 	/** The pages' streams end, and auto-play stops. */
@@ -433,15 +458,11 @@ final class ConsoleState implements EmbeddedNeuroListener {
 		return sent != null && result.path("success").asBoolean() && view.answered(sent.name());
 	}
 
-	private void lint(GameView view, JsonNode registration) {
-		for (LintFinding finding : SchemaLint.lintRegistration(registration)) {
-			report(view, finding.severity().name(), "schema-lint", finding.action(), finding.message());
+	private ConsoleDiagnostics diagnostics() {
+		if (this.diagnostics == null) {
+			throw new IllegalStateException("The console is still starting");
 		}
-	}
-
-	private void report(GameView view, String severity, String rule, String action, String message) {
-		publish(event("diagnostic").set("diagnostic",
-				this.diagnostics.add(view.number(), view.game(), severity, rule, action, message)));
+		return this.diagnostics;
 	}
 
 	private AutoPlayer player() {

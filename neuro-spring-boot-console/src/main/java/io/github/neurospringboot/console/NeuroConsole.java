@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import io.github.neurospringboot.test.EmbeddedNeuro;
 import io.github.neurospringboot.test.NeuroCharacter;
+import io.github.neurospringboot.test.diagnostics.DiagnosticSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,13 +34,14 @@ public final class NeuroConsole implements AutoCloseable {
 		this.neuro = EmbeddedNeuro.builder()
 			.address(settings.address)
 			.port(settings.port)
-			// The console keeps a log of its own, with a limit
-			.recordFrames(false)
+			// Recorded for the session export (the page's log is the console's own, with a limit)
+			.recordFrames(true)
+			.diagnostics(settings.diagnostics)
 			.listener(this.state)
 			.http(new ConsoleServlet(this.state, network, settings.address.isLoopbackAddress()))
 			.start();
 		network.attach(this.neuro);
-		this.state.neuroUrl(neuroUrl().toString());
+		this.state.attach(this.neuro);
 	}
 
 	/**
@@ -106,7 +108,20 @@ public final class NeuroConsole implements AutoCloseable {
 
 		private int forceRetries = 5;
 
+		private DiagnosticSettings diagnostics = DiagnosticSettings.defaults();
+
 		private Builder() {
+		}
+
+		/**
+		 * The thresholds of the diagnostics' timing rules (default: a startup or a result later than 500 ms is late,
+		 * and a result that has not come within 5 s never will).
+		 * @param diagnostics the thresholds
+		 * @return this builder
+		 */
+		public Builder diagnostics(DiagnosticSettings diagnostics) {
+			this.diagnostics = diagnostics;
+			return this;
 		}
 
 		/**

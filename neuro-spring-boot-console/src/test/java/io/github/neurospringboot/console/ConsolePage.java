@@ -61,7 +61,11 @@ final class ConsolePage {
 
 	/** Click an action, and wait for the editor to hold its parameters. */
 	ConsolePage selectAction(String name) {
-		awaitAction(name).click();
+		// Clicked again if the list was drawn anew meanwhile
+		await((d) -> {
+			awaitAction(name).click();
+			return true;
+		}, "a click on " + name);
 		await((d) -> d.findElement(By.id("editor-action")).getText().equals(name), "the editor of " + name);
 		return this;
 	}
@@ -110,9 +114,21 @@ final class ConsolePage {
 		this.driver.findElement(By.cssSelector("#send-as-neuro button[data-message='" + message + "']")).click();
 	}
 
-	WebElement awaitForce() {
-		return await((d) -> d.findElements(By.cssSelector("#forces .force")).stream().findFirst().orElse(null),
-				"a force");
+	/** Wait for a force, and read a part of it, such as {@code force-query}. */
+	String awaitForce(String part) {
+		return await((d) -> d.findElements(By.cssSelector("#forces .force ." + part))
+			.stream()
+			.findFirst()
+			.map(WebElement::getText)
+			.orElse(null), "a force");
+	}
+
+	/** Click a button of the force, such as {@code ignore-force}. */
+	void clickForce(String button) {
+		await((d) -> {
+			d.findElement(By.cssSelector("#forces .force ." + button)).click();
+			return true;
+		}, "a click on " + button);
 	}
 
 	void awaitNoForce() {

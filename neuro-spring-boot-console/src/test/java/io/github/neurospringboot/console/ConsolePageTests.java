@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -64,9 +63,10 @@ class ConsolePageTests {
 
 	@Test
 	void theGameAndItsActionsAppear() {
-		WebElement rollDice = this.page.awaitAction("roll_dice");
-		assertThat(rollDice.findElement(By.className("action-description")).getText())
-			.isEqualTo("Roll a die with that many sides.");
+		String description = this.page.await((d) -> this.page.awaitAction("roll_dice")
+			.findElement(By.className("action-description"))
+			.getText(), "its description");
+		assertThat(description).isEqualTo("Roll a die with that many sides.");
 		this.page.awaitAction("pick");
 		this.page.selectAction("pick");
 		assertThat(browser.driver().findElement(By.id("editor-schema")).getDomProperty("textContent"))
@@ -113,12 +113,10 @@ class ConsolePageTests {
 	void aForceShowsAsNeuroSeesItAndIsAnsweredByHand() throws InterruptedException {
 		game.getBean(NeuroClient.class)
 			.forceActions(Force.query("Pick the color of your piece.").state("Board: empty").ephemeral(), "pick");
-		WebElement force = this.page.awaitForce();
-		assertThat(force.findElement(By.className("force-query")).getText())
-			.isEqualTo("Forced: Pick the color of your piece.");
-		assertThat(force.findElement(By.className("force-state")).getText()).isEqualTo("Board: empty");
-		assertThat(force.findElement(By.className("force-flags")).getText()).startsWith("ephemeral context: yes");
-		force.findElement(By.className("force-action")).click();
+		assertThat(this.page.awaitForce("force-query")).isEqualTo("Forced: Pick the color of your piece.");
+		assertThat(this.page.awaitForce("force-state")).isEqualTo("Board: empty");
+		assertThat(this.page.awaitForce("force-flags")).startsWith("ephemeral context: yes");
+		this.page.clickForce("force-action");
 		this.page.await((d) -> d.findElement(By.id("editor-action")).getText().equals("pick"), "the forced action");
 		this.page.editorData("{\"color\": \"GREEN\"}").click("execute");
 		assertThat(this.page.awaitResult()).endsWith(": You picked GREEN.");
@@ -129,7 +127,7 @@ class ConsolePageTests {
 	@Test
 	void aForceCanBeIgnored() throws InterruptedException {
 		game.getBean(NeuroClient.class).forceActions(Force.query("Roll, please."), "roll_dice");
-		this.page.awaitForce().findElement(By.className("ignore-force")).click();
+		this.page.clickForce("ignore-force");
 		this.page.awaitNoForce();
 		assertThat(ConsoleTestGame.calls).isEmpty();
 		// The game still waits for an answer, and forces nothing else until it has one
@@ -159,7 +157,7 @@ class ConsolePageTests {
 		this.page.editorData("{\"sides\": 20}").click("execute").awaitResult();
 		game.getBean(NeuroClient.class)
 			.forceActions(Force.query("Pick the color of your piece.").state("## Board\n\nempty"), "pick");
-		this.page.awaitForce();
+		this.page.awaitForce("force-query");
 		this.page.selectAction("pick");
 		this.page.awaitEditorData();
 		byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);

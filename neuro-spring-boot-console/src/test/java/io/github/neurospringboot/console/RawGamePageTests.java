@@ -42,9 +42,10 @@ class RawGamePageTests {
 			game.register(RawGame.action("<b>x</b>", "<img src=x onerror=\"document.title='owned'\">", null));
 			game.send("context", JsonMapper.shared().createObjectNode().put("message", "<script>alert(1)</script>"));
 			ConsolePage page = ConsolePage.open(browser.driver(), console.url()).game("<i>Markup</i> Game");
-			WebElement action = page.awaitAction("<b>x</b>");
-			assertThat(action.findElement(By.className("action-description")).getText())
-				.isEqualTo("<img src=x onerror=\"document.title='owned'\">");
+			String description = page.await((d) -> page.awaitAction("<b>x</b>")
+				.findElement(By.className("action-description"))
+				.getText(), "its description");
+			assertThat(description).isEqualTo("<img src=x onerror=\"document.title='owned'\">");
 			assertThat(browser.driver().findElements(By.cssSelector("#actions b, #actions img, #games i"))).isEmpty();
 			page.await((d) -> d.findElement(By.id("feed-list")).getText().contains("<script>alert(1)</script>"),
 					"the context in the feed");
@@ -76,9 +77,14 @@ class RawGamePageTests {
 			page.await((d) -> d.findElement(By.id("frame-count")).getText().equals("(10000)") ? true : null,
 					"10,000 frames on the page");
 			// The log keeps the latest 10,000 frames, and is virtual: only the rows in view are on the page
-			List<WebElement> rows = browser.driver().findElements(By.cssSelector("#frame-list .row"));
+			// (read at once: the list is drawn anew on every scroll and every frame)
+			List<String> rows = page.await((d) -> {
+				@SuppressWarnings("unchecked")
+				List<String> texts = (List<String>) ((JavascriptExecutor) d).executeScript(
+						"return [...document.querySelectorAll('#frame-list .row')].map((row) => row.textContent);");
+				return texts.get(texts.size() - 1).contains("Tick 9999.") ? texts : null;
+			}, "the newest frame in view");
 			assertThat(rows).hasSizeBetween(5, 60);
-			assertThat(rows.get(rows.size() - 1).getText()).contains("Tick 9999.");
 			((JavascriptExecutor) browser.driver())
 				.executeScript("document.getElementById('frame-list').scrollTop = 0;");
 			page.await((d) -> d.findElements(By.cssSelector("#frame-list .row"))

@@ -17,7 +17,7 @@
 		feed: [],
 		results: [],
 		diagnostics: new Map(),
-		silenced: new Set(),
+		silenced: [],
 		selected: null,
 		selectedAction: null,
 		waiting: null,
@@ -130,7 +130,7 @@
 				event.log.forEach(addFrame);
 				state.results = event.results;
 				state.diagnostics = new Map(event.diagnostics.map((d) => [d.id, d]));
-				state.silenced = new Set(event.silencedGames);
+				state.silenced = event.silenced;
 				if (!state.games.has(state.selected)) {
 					state.selected = null;
 				}
@@ -172,16 +172,16 @@
 				state.diagnostics.set(event.diagnostic.id, event.diagnostic);
 				mark('diagnostics');
 				break;
-			case 'silenced':
-				state.silenced = new Set(event.games);
+			case 'diagnostics':
+				state.diagnostics = new Map(event.diagnostics.map((d) => [d.id, d]));
+				state.silenced = event.silenced;
 				mark('diagnostics');
 				break;
 			case 'log-cleared':
 				state.log = [];
 				state.feed = [];
 				state.results = [];
-				state.diagnostics.clear();
-				mark('lists', 'results', 'diagnostics');
+				mark('lists', 'results');
 				break;
 			default:
 				break;
@@ -379,6 +379,8 @@
 		const status = $('game-status');
 		status.textContent = game.open ? 'connected' : 'closed (code ' + game.closeCode + ')';
 		status.className = 'status ' + (game.open ? 'ok' : 'bad');
+		$('export-session').href = 'api/session?connection=' + game.connection;
+		$('export-session').setAttribute('download', 'neuro-session-' + game.connection + '.json');
 		drawForces(game);
 		drawActions(game);
 		drawEditor(game);
@@ -662,21 +664,29 @@
 	}
 
 	function drawDiagnostics() {
-		const game = selectedGame();
+		const only = $('only-selected').checked && state.selected !== null;
 		const visible = [...state.diagnostics.values()]
-			.filter((d) => !d.dismissed && !state.silenced.has(d.game))
+			.filter((d) => !only || d.connection === state.selected)
 			.reverse();
 		$('diagnostic-count').textContent = '(' + visible.length + ')';
-		$('diagnostics').replaceChildren(...visible.map((d) => el('li', { 'data-diagnostic': d.id },
+		$('diagnostics').replaceChildren(...visible.map((d) => el('li', { 'data-diagnostic': d.id, 'data-rule': d.rule },
 			el('span', { class: 'severity severity-' + d.severity }, d.severity), ' ',
-			el('span', { class: 'time' }, time(d.time)), ' #', d.connection, ' ', d.game || '(no name)', ' ',
+			el('span', { class: 'rule kind' }, d.rule), ' ',
+			el('span', { class: 'time' }, time(d.time)), ' #', d.connection, ' ', d.game || '(no name yet)', ' ',
 			d.action ? el('span', { class: 'action-name' }, d.action) : null, d.action ? ': ' : '',
 			el('span', { class: 'message' }, d.message), ' ',
-			el('button', { type: 'button', class: 'dismiss', onclick: () => act('dismiss', { id: d.id }) }, 'Dismiss'))));
-		const name = game ? game.game : '';
-		$('silence-game').disabled = !name;
-		$('silence-game').textContent = state.silenced.has(name) ? 'Hear this game again' : 'Silence this game';
-		$('silenced').textContent = state.silenced.size ? 'Silenced: ' + [...state.silenced].join(', ') : '';
+			el('button', { type: 'button', class: 'dismiss', onclick: () => act('dismiss', { id: d.id }) }, 'Dismiss'),
+			' ',
+			el('button', {
+				type: 'button', class: 'silence',
+				onclick: () => act('silence', { game: d.game, rule: d.rule, silenced: true }),
+			}, 'Silence ' + d.rule + ' for this game'))));
+		$('silenced').replaceChildren(...state.silenced.map((s) => el('li', {},
+			'Silenced: ', el('span', { class: 'kind' }, s.rule), ' for ', s.game || '(no name yet)', ' ',
+			el('button', {
+				type: 'button', class: 'unsilence',
+				onclick: () => act('silence', { game: s.game, rule: s.rule, silenced: false }),
+			}, 'Hear again'))));
 	}
 
 	// --- wiring -----------------------------------------------------------------------------------------------
@@ -705,13 +715,7 @@
 	$('send-unchecked').addEventListener('click', () => execute(false));
 	$('regenerate').addEventListener('click', regenerate);
 	$('clear-log').addEventListener('click', () => act('clear-log', {}));
-	$('only-selected').addEventListener('change', () => mark('lists'));
-	$('silence-game').addEventListener('click', () => {
-		const game = selectedGame();
-		if (game && game.game) {
-			act('silence', { game: game.game, silenced: !state.silenced.has(game.game) });
-		}
-	});
+	$('only-selected').addEventListener('change', () => mark('lists', 'diagnostics'));
 	document.querySelectorAll('.tabs button[data-tab]').forEach((tab) => tab.addEventListener('click', () => {
 		state.tab = tab.dataset.tab;
 		document.querySelectorAll('.tabs button[data-tab]').forEach((other) => other.classList.toggle('selected', other === tab));
