@@ -24,8 +24,11 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * registered, sends random valid parameters generated from its schema, and retries a failed force a limited number
  * of times, as Neuro does. A retry is never a call the game refused earlier in the same force: Neuro reads why a
  * call failed, where the official mock resends blindly.
+ *
+ * <p>{@link EmbeddedNeuro.Builder#autoPlay} makes one for an embedded Neuro; a tool that decides force by force
+ * whether to play (a console where a person may take over) makes its own and hands it the forces to play.
  */
-final class AutoPlayer implements AutoCloseable {
+public final class AutoPlayer implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(AutoPlayer.class);
 
@@ -54,7 +57,7 @@ final class AutoPlayer implements AutoCloseable {
 	 * @param delay how long it "thinks" before each call
 	 * @param retries how many times a failed force is retried
 	 */
-	AutoPlayer(long seed, Duration delay, int retries) {
+	public AutoPlayer(long seed, Duration delay, int retries) {
 		this.delay = delay;
 		this.retries = retries;
 		this.random = new Random(seed);
@@ -66,7 +69,7 @@ final class AutoPlayer implements AutoCloseable {
 	 * @param connection where the force came
 	 * @param force the force's {@code data}
 	 */
-	void forced(GameConnection connection, JsonNode force) {
+	public void forced(GameConnection connection, JsonNode force) {
 		this.player.execute(() -> play(connection, force));
 	}
 
@@ -74,10 +77,13 @@ final class AutoPlayer implements AutoCloseable {
 	 * How many forces were answered by a success.
 	 * @return the count
 	 */
-	long forcesPlayed() {
+	public long forcesPlayed() {
 		return this.forcesPlayed.get();
 	}
 
+	/**
+	 * Stop playing: the force being played is abandoned, and those waiting are dropped.
+	 */
 	@Override
 	public void close() {
 		this.player.shutdownNow();

@@ -1,5 +1,6 @@
 package io.github.neurospringboot.test;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import io.github.neurospringboot.test.diagnostics.Severity;
 import io.github.neurospringboot.test.lint.LintFinding;
 import io.github.neurospringboot.test.lint.LintRule;
 import io.github.neurospringboot.test.replay.SessionScript;
+import jakarta.servlet.http.HttpServlet;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +42,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * <li>sends what Neuro can send (the startup acknowledgement, {@code actions/reregister_all},
  * {@code speech_finished}, shutdown requests) and what she should not (garbage, binary frames), and cuts, freezes or
  * refuses connections, so that a game's handling of all of it can be tested;</li>
- * <li>speaks TLS ({@code wss://}) if asked to, with a throw-away certificate the game can be told to trust.</li>
+ * <li>speaks TLS ({@code wss://}) if asked to, with a throw-away certificate the game can be told to trust;</li>
+ * <li>tells a listener what happens on every connection ({@link Builder#listener}), and serves plain HTTP on the same
+ * port if given a servlet ({@link Builder#http}), for a tool that shows it all in a browser.</li>
  * </ul>
  *
  * <pre>{@code
@@ -75,10 +79,10 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	private EmbeddedNeuro(Builder settings) {
 		this.settings = settings;
 		this.player = new AutoPlayer(settings.seed, settings.autoPlayDelay, settings.forceRetries);
-		this.recorder = new FrameRecorder(settings.recordFrames, this::answer);
+		this.recorder = new FrameRecorder(settings.recordFrames, this::answer, settings.listener);
 		this.diagnostics = new DiagnosticsEngine(settings.diagnosticSettings);
-		this.server = new NeuroServer(settings.port, settings.secure, this.recorder, this.diagnostics,
-				settings.recordFrames);
+		this.server = new NeuroServer(settings.address, settings.port, settings.secure, settings.http, this.recorder,
+				this.diagnostics, settings.recordFrames, settings.listener);
 		this.connections = this.server.connections();
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("embedded-neuro-diagnostics-");
 		threads.setDaemon(true);
@@ -496,6 +500,19 @@ public final class EmbeddedNeuro implements AutoCloseable {
 	}
 
 	/**
+	 * Delay what every game's connection carries, each way, from now on, as a slow network does: each frame arrives
+	 * that much later, in order, and a round trip takes twice as long. Zero ends the delay; what is already on its
+	 * way still arrives late.
+	 * @param latency the delay each way
+	 */
+	public void injectLatency(Duration latency) {
+		if (latency.isNegative()) {
+			throw new IllegalArgumentException("A latency cannot be negative, but was " + latency);
+		}
+		this.server.injectLatency(latency);
+	}
+
+	/**
 	 * Stop reading what the games send on every open connection, as a Neuro that hangs: their frames pile up in the
 	 * network's buffers until their sends block. The embedded Neuro can still send. New connections are read
 	 * normally.
@@ -567,9 +584,54 @@ public final class EmbeddedNeuro implements AutoCloseable {
 
 		private boolean secure;
 
+		private InetAddress address = InetAddress.getLoopbackAddress();
+
+		private @Nullable HttpServlet http;
+
+		private EmbeddedNeuroListener listener = new EmbeddedNeuroListener() {
+		};
+
 		private DiagnosticSettings diagnosticSettings = DiagnosticSettings.defaults();
 
 		private Builder() {
+		}
+
+		/**
+		 * Listen on another address than loopback (default {@code 127.0.0.1}), such as {@code 0.0.0.0} to let games
+		 * on other machines connect. {@link EmbeddedNeuro#url()} still names loopback unless the address is a single
+		 * other one.
+		 * @param address the address
+		 * @return this builder
+		 */
+		public Builder address(InetAddress address) {
+			this.address = address;
+			return this;
+		}
+
+		/**
+		 * Answer plain HTTP requests on the embedded Neuro's own port with a servlet, mapped at {@code /} (default:
+		 * none; such requests get an error status). A websocket upgrade at {@code /} is still a game. The two are told
+		 * apart by the first request of each connection, and the faults ({@link EmbeddedNeuro#dropConnections},
+		 * {@link EmbeddedNeuro#freezeConnections}, {@link EmbeddedNeuro#injectLatency},
+		 * {@link EmbeddedNeuro#stopReading}, {@link EmbeddedNeuro#refuseConnections}) touch games only. It cannot be
+		 * combined with {@link #secure}, since the requests are told apart before any TLS.
+		 * @param servlet the servlet
+		 * @return this builder
+		 */
+		public Builder http(HttpServlet servlet) {
+			this.http = servlet;
+			return this;
+		}
+
+		/**
+		 * Tell a listener what happens on every connection: connections opening and closing, the frames the games
+		 * send, and those the embedded Neuro sends.
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder listener(EmbeddedNeuroListener listener) {
+			this.listener = listener;
+			return this;
 		}
 
 		/**
@@ -673,8 +735,13 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		/**
 		 * Start the embedded Neuro.
 		 * @return the started server
+		 * @throws IllegalStateException if it is asked to serve HTTP ({@link #http}) and to speak TLS
 		 */
 		public EmbeddedNeuro start() {
+			if (this.secure && this.http != null) {
+				throw new IllegalStateException("An embedded Neuro that serves HTTP beside the games cannot speak TLS:"
+						+ " choose Builder.http or Builder.secure");
+			}
 			return new EmbeddedNeuro(this);
 		}
 

@@ -28,6 +28,8 @@ final class FrameRecorder {
 
 	private final BiConsumer<GameConnection, ReceivedFrame> answer;
 
+	private final EmbeddedNeuroListener listener;
+
 	private final List<ReceivedFrame> frames = new ArrayList<>();
 
 	/** How many of {@link #frames} count as awaited. */
@@ -37,10 +39,13 @@ final class FrameRecorder {
 	 * Create a recorder.
 	 * @param recording whether to keep the frames
 	 * @param answer what the embedded Neuro does on each frame, once it is mirrored and before it is recorded
+	 * @param listener who hears each frame, once it is mirrored and before it is answered
 	 */
-	FrameRecorder(boolean recording, BiConsumer<GameConnection, ReceivedFrame> answer) {
+	FrameRecorder(boolean recording, BiConsumer<GameConnection, ReceivedFrame> answer,
+			EmbeddedNeuroListener listener) {
 		this.recording = recording;
 		this.answer = answer;
+		this.listener = listener;
 	}
 
 	/**
@@ -57,12 +62,14 @@ final class FrameRecorder {
 		}
 		catch (JacksonException ex) {
 			// The diagnostics report it.
+			this.listener.receivedNotJson(connection, text);
 			return;
 		}
 		ReceivedFrame frame = new ReceivedFrame(connection.number(), json.path("command").asString(""), json, text,
 				receivedNanos);
 		logger.debug("Received " + text);
 		mirror(connection, frame);
+		this.listener.received(connection, frame);
 		this.answer.accept(connection, frame);
 		if (this.recording) {
 			synchronized (this.frames) {

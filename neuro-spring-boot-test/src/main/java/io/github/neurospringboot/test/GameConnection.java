@@ -49,6 +49,8 @@ public final class GameConnection {
 
 	private final @Nullable SessionRecorder recorder;
 
+	private final EmbeddedNeuroListener listener;
+
 	private final Map<String, JsonNode> registered = new LinkedHashMap<>();
 
 	private final Map<String, CompletableFuture<ActionOutcome>> pendingResults = new ConcurrentHashMap<>();
@@ -60,12 +62,13 @@ public final class GameConnection {
 	private volatile boolean frozen;
 
 	GameConnection(int number, Session session, AtomicLong ids, ConnectionFeed diagnostics,
-			@Nullable SessionRecorder recorder) {
+			@Nullable SessionRecorder recorder, EmbeddedNeuroListener listener) {
 		this.number = number;
 		this.session = session;
 		this.ids = ids;
 		this.diagnostics = diagnostics;
 		this.recorder = recorder;
+		this.listener = listener;
 	}
 
 	/**
@@ -268,6 +271,7 @@ public final class GameConnection {
 					this.recorder.fromNeuro(text);
 				}
 			}
+			this.listener.sending(this, text);
 			try {
 				this.session.getBasicRemote().sendText(text);
 			}
@@ -380,9 +384,13 @@ public final class GameConnection {
 		}
 	}
 
-	/** The game sent a binary frame. */
-	void binaryReceived() {
+	/**
+	 * The game sent a binary frame.
+	 * @param length its size in bytes
+	 */
+	void binaryReceived(int length) {
 		this.diagnostics.binaryFromGame(Instant.now());
+		this.listener.receivedBinary(this, length);
 	}
 
 	void ponged(ByteBuffer payload) {

@@ -33,16 +33,20 @@ final class GameConnections {
 	/** Action ids, session ids and ping tokens, unique across connections. */
 	private final AtomicLong ids = new AtomicLong();
 
+	private final EmbeddedNeuroListener listener;
+
 	private volatile @Nullable GameConnection provenCurrent;
 
 	/**
 	 * Keep the connections, and feed each to the diagnostics.
 	 * @param diagnostics where what crosses each connection goes
 	 * @param recordSessions whether each connection records its session, for {@link GameConnection#exportSession()}
+	 * @param listener who hears each connection open and close, and what crosses it
 	 */
-	GameConnections(DiagnosticsEngine diagnostics, boolean recordSessions) {
+	GameConnections(DiagnosticsEngine diagnostics, boolean recordSessions, EmbeddedNeuroListener listener) {
 		this.diagnostics = diagnostics;
 		this.recordSessions = recordSessions;
+		this.listener = listener;
 	}
 
 	/**
@@ -51,14 +55,16 @@ final class GameConnections {
 	 * @return the connection, numbered from 1 in the order they opened
 	 */
 	GameConnection opened(Session session) {
+		GameConnection connection;
 		synchronized (this.connections) {
 			int number = this.connections.size() + 1;
-			GameConnection connection = new GameConnection(number, session, this.ids,
+			connection = new GameConnection(number, session, this.ids,
 					this.diagnostics.connectionOpened(Integer.toString(number), Instant.now()),
-					this.recordSessions ? new SessionRecorder() : null);
+					this.recordSessions ? new SessionRecorder() : null, this.listener);
 			this.connections.add(connection);
-			return connection;
 		}
+		this.listener.connected(connection);
+		return connection;
 	}
 
 	/**
@@ -70,6 +76,7 @@ final class GameConnections {
 		this.closeCodes.add(code);
 		if (connection != null) {
 			connection.closed(code);
+			this.listener.closed(connection, code);
 		}
 	}
 

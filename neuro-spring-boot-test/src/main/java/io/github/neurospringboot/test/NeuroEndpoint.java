@@ -39,7 +39,7 @@ final class NeuroEndpoint extends Endpoint {
 		session.addMessageHandler(PongMessage.class,
 				(MessageHandler.Whole<PongMessage>) (pong) -> connection.ponged(pong.getApplicationData()));
 		session.addMessageHandler(ByteBuffer.class,
-				(MessageHandler.Whole<ByteBuffer>) (bytes) -> connection.binaryReceived());
+				(MessageHandler.Whole<ByteBuffer>) (bytes) -> connection.binaryReceived(bytes.remaining()));
 	}
 
 	@Override

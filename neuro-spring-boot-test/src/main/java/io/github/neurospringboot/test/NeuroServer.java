@@ -1,17 +1,24 @@
 package io.github.neurospringboot.test;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import io.github.neurospringboot.test.diagnostics.DiagnosticsEngine;
+import jakarta.servlet.http.HttpServlet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded Neuro's server side: a {@link TomcatServer} behind a {@link TcpRelay}, the connections it accepted,
- * and the faults it can inject into them (cut, frozen, unread, refused connections).
+ * the faults it can inject into them (cut, frozen, delayed, unread, refused connections), and, if asked to, plain
+ * HTTP on the same port.
  */
 final class NeuroServer implements AutoCloseable {
 
 	private final GameConnections connections;
+
+	private final InetAddress address;
 
 	private final TomcatServer tomcat;
 
@@ -19,17 +26,21 @@ final class NeuroServer implements AutoCloseable {
 
 	/**
 	 * Start serving.
+	 * @param address the address to listen on
 	 * @param port the port to listen on, 0 for a free one
 	 * @param secure whether to speak TLS
+	 * @param http what answers plain HTTP requests on the same port, or {@code null} for none
 	 * @param recorder where what the games send goes
 	 * @param diagnostics where what crosses each connection goes, both ways
 	 * @param recordSessions whether each connection records its session
+	 * @param listener who hears the connections open and close, and what is sent on them
 	 */
-	NeuroServer(int port, boolean secure, FrameRecorder recorder, DiagnosticsEngine diagnostics,
-			boolean recordSessions) {
-		this.connections = new GameConnections(diagnostics, recordSessions);
-		this.tomcat = new TomcatServer(secure, () -> new NeuroEndpoint(this.connections, recorder));
-		this.relay = new TcpRelay(port, this.tomcat.port());
+	NeuroServer(InetAddress address, int port, boolean secure, @Nullable HttpServlet http, FrameRecorder recorder,
+			DiagnosticsEngine diagnostics, boolean recordSessions, EmbeddedNeuroListener listener) {
+		this.address = address;
+		this.connections = new GameConnections(diagnostics, recordSessions, listener);
+		this.tomcat = new TomcatServer(secure, () -> new NeuroEndpoint(this.connections, recorder), http);
+		this.relay = new TcpRelay(address, port, this.tomcat.port(), http != null);
 	}
 
 	GameConnections connections() {
@@ -37,7 +48,16 @@ final class NeuroServer implements AutoCloseable {
 	}
 
 	URI url() {
-		return URI.create(((this.tomcat.certificate() != null) ? "wss" : "ws") + "://127.0.0.1:" + port() + "/");
+		return URI.create(((this.tomcat.certificate() != null) ? "wss" : "ws") + "://" + host() + ":" + port() + "/");
+	}
+
+	/** Where a game on this machine reaches the server: loopback, unless it listens on one address only. */
+	private String host() {
+		if (this.address.isAnyLocalAddress() || this.address.isLoopbackAddress()) {
+			return "127.0.0.1";
+		}
+		String host = this.address.getHostAddress();
+		return host.contains(":") ? "[" + host + "]" : host;
 	}
 
 	int port() {
@@ -80,6 +100,14 @@ final class NeuroServer implements AutoCloseable {
 	void thawConnections() {
 		this.relay.freezeAll(false);
 		this.connections.freezeAll(false);
+	}
+
+	/**
+	 * Delay what every game's connection carries, each way, from now on.
+	 * @param latency the delay, zero for none
+	 */
+	void injectLatency(Duration latency) {
+		this.relay.latency(latency);
 	}
 
 	/**

@@ -8,23 +8,42 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded Neuro's front door: a TCP relay on loopback to its websocket server, so that it can fail the way a
- * network fails. It can cut every connection without a close frame, freeze the open ones (they stay open and carry
- * nothing, as a half-open connection does), and refuse new ones for a while. It relays bytes, so TLS passes through.
+ * The embedded Neuro's front door: a TCP relay to its websocket server, so that it can fail the way a network fails.
+ * It can cut every connection without a close frame, freeze the open ones (they stay open and carry nothing, as a
+ * half-open connection does), delay what they carry, and refuse new ones for a while. It relays bytes, so TLS passes
+ * through.
+ *
+ * <p>When the port is shared with plain HTTP (a tool's page beside the games), it reads the head of each new
+ * connection's first request: only a websocket upgrade is a game, and only games suffer the faults.
  */
 final class TcpRelay implements AutoCloseable {
+
+	/** The longest request head read to tell a game from a web page. */
+	private static final int MAX_HEAD = 16 * 1024;
+
+	/** How long a new connection on a shared port may take to send its request head. */
+	private static final int HEAD_TIMEOUT_MILLIS = 10_000;
 
 	private final ServerSocket listener;
 
 	private final int targetPort;
 
-	/** The connections being relayed; guarded by itself. */
+	private final boolean sharedWithHttp;
+
+	/** The games' connections being relayed; guarded by itself. */
 	private final List<Pipe> open = new ArrayList<>();
+
+	/** The plain HTTP connections being relayed, which no fault touches; guarded by {@link #open}. */
+	private final List<Pipe> web = new ArrayList<>();
 
 	/** How many times {@link #cutAll} ran; guarded by {@link #open}. */
 	private long cuts;
@@ -33,15 +52,25 @@ final class TcpRelay implements AutoCloseable {
 
 	private volatile boolean refusing;
 
-	TcpRelay(int port, int targetPort) {
+	private volatile long latencyNanos;
+
+	/**
+	 * Listen and relay.
+	 * @param address the address to listen on
+	 * @param port the port to listen on, 0 for a free one
+	 * @param targetPort where the websocket server listens, on loopback
+	 * @param sharedWithHttp whether plain HTTP requests share the port, and must be told from games
+	 */
+	TcpRelay(InetAddress address, int port, int targetPort, boolean sharedWithHttp) {
 		this.targetPort = targetPort;
+		this.sharedWithHttp = sharedWithHttp;
 		try {
 			this.listener = new ServerSocket();
 			this.listener.setReuseAddress(true);
-			this.listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			this.listener.bind(new InetSocketAddress(address, port));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port, ex);
+			throw new UncheckedIOException("Cannot listen on " + address.getHostAddress() + ":" + port, ex);
 		}
 		daemon(this::accept, "embedded-neuro-relay").start();
 	}
@@ -79,7 +108,15 @@ final class TcpRelay implements AutoCloseable {
 		}
 	}
 
-	/** When each connection was accepted ({@link System#nanoTime()}), refused ones included. */
+	/**
+	 * Delay what the games' connections carry, each way.
+	 * @param latency the delay, zero for none
+	 */
+	void latency(Duration latency) {
+		this.latencyNanos = latency.toNanos();
+	}
+
+	/** When each game's connection was accepted ({@link System#nanoTime()}), refused ones included. */
 	List<Long> acceptedNanos() {
 		return List.copyOf(this.acceptedNanos);
 	}
@@ -88,25 +125,17 @@ final class TcpRelay implements AutoCloseable {
 		while (!this.listener.isClosed()) {
 			try {
 				Socket client = this.listener.accept();
-				this.acceptedNanos.add(System.nanoTime());
+				long acceptedAt = System.nanoTime();
 				long cutsBefore;
 				synchronized (this.open) {
 					cutsBefore = this.cuts;
 				}
-				if (this.refusing) {
-					abort(client);
-					continue;
+				if (this.sharedWithHttp) {
+					daemon(() -> sort(client, acceptedAt, cutsBefore), "embedded-neuro-relay-accept").start();
 				}
-				Pipe pipe = new Pipe(client, new Socket(InetAddress.getLoopbackAddress(), this.targetPort));
-				synchronized (this.open) {
-					if (this.cuts != cutsBefore) {
-						// Accepted before a cut that ran while it was being relayed: cut too.
-						pipe.cut();
-						continue;
-					}
-					this.open.add(pipe);
+				else {
+					relayGame(client, acceptedAt, cutsBefore, new byte[0]);
 				}
-				pipe.start();
 			}
 			catch (IOException ex) {
 				// The relay was closed, or the server refused this one connection: keep serving until closed.
@@ -114,21 +143,67 @@ final class TcpRelay implements AutoCloseable {
 		}
 	}
 
-	/** One relayed connection: bytes pumped both ways, unless frozen. */
+	/** A game or a web page: read the head of the first request to tell. */
+	private void sort(Socket client, long acceptedAt, long cutsBefore) {
+		try {
+			byte[] head = RequestHead.read(client, MAX_HEAD, HEAD_TIMEOUT_MILLIS);
+			if (RequestHead.isWebSocketUpgrade(head)) {
+				relayGame(client, acceptedAt, cutsBefore, head);
+			}
+			else {
+				Pipe pipe = new Pipe(client, new Socket(InetAddress.getLoopbackAddress(), this.targetPort), head,
+						false);
+				synchronized (this.open) {
+					this.web.add(pipe);
+				}
+				pipe.start();
+			}
+		}
+		catch (IOException ex) {
+			abort(client);
+		}
+	}
+
+	private void relayGame(Socket client, long acceptedAt, long cutsBefore, byte[] head) throws IOException {
+		this.acceptedNanos.add(acceptedAt);
+		if (this.refusing) {
+			abort(client);
+			return;
+		}
+		Pipe pipe = new Pipe(client, new Socket(InetAddress.getLoopbackAddress(), this.targetPort), head, true);
+		synchronized (this.open) {
+			if (this.cuts != cutsBefore) {
+				// Accepted before a cut that ran while it was being relayed: cut too.
+				pipe.cut();
+				return;
+			}
+			this.open.add(pipe);
+		}
+		pipe.start();
+	}
+
+	/** One relayed connection: bytes pumped both ways, unless frozen, and late if a game's is delayed. */
 	private final class Pipe {
 
 		private final Socket client;
 
 		private final Socket server;
 
+		/** What was read of the client's first request before relaying began. */
+		private final byte[] head;
+
+		private final boolean game;
+
 		private volatile boolean frozen;
 
 		/** Guarded by this pipe: whether the game's side is not read for now. */
 		private boolean upstreamStalled;
 
-		Pipe(Socket client, Socket server) throws IOException {
+		Pipe(Socket client, Socket server, byte[] head, boolean game) throws IOException {
 			this.client = client;
 			this.server = server;
+			this.head = head;
+			this.game = game;
 			// A relay must not add a Nagle delay of its own between frames.
 			client.setTcpNoDelay(true);
 			server.setTcpNoDelay(true);
@@ -153,6 +228,10 @@ final class TcpRelay implements AutoCloseable {
 		private void pump(Socket from, Socket to, boolean upstream) {
 			byte[] buffer = new byte[8192];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+				DelayLine line = new DelayLine(out);
+				if (upstream && this.head.length > 0) {
+					line.write(this.head, this.head.length);
+				}
 				int read;
 				while (true) {
 					if (upstream) {
@@ -160,12 +239,13 @@ final class TcpRelay implements AutoCloseable {
 					}
 					read = in.read(buffer);
 					if (read == -1) {
+						// What is still due (a close frame, say) goes out before this side closes.
+						line.awaitDrained();
 						break;
 					}
 					// Frozen: read and drop, so that neither side sees a close or a full buffer.
 					if (!this.frozen) {
-						out.write(buffer, 0, read);
-						out.flush();
+						line.write(buffer, read);
 					}
 				}
 			}
@@ -179,6 +259,7 @@ final class TcpRelay implements AutoCloseable {
 				cut();
 				synchronized (TcpRelay.this.open) {
 					TcpRelay.this.open.remove(this);
+					TcpRelay.this.web.remove(this);
 				}
 			}
 		}
@@ -187,6 +268,79 @@ final class TcpRelay implements AutoCloseable {
 			abort(this.client);
 			abort(this.server);
 		}
+
+		/**
+		 * One direction's writes, each made the injected latency after it was read, in order. Without latency, and
+		 * with nothing delayed still due, a write is made at once.
+		 */
+		private final class DelayLine {
+
+			private final OutputStream out;
+
+			/** Guarded by this line. */
+			private final ArrayDeque<Chunk> due = new ArrayDeque<>();
+
+			/** Guarded by this line: whether a thread writes what is due. */
+			private boolean draining;
+
+			DelayLine(OutputStream out) {
+				this.out = out;
+			}
+
+			void write(byte[] bytes, int length) throws IOException {
+				long latency = Pipe.this.game ? TcpRelay.this.latencyNanos : 0;
+				synchronized (this) {
+					if (latency == 0 && !this.draining) {
+						this.out.write(bytes, 0, length);
+						this.out.flush();
+						return;
+					}
+					this.due.add(new Chunk(Arrays.copyOf(bytes, length), System.nanoTime() + latency));
+					if (!this.draining) {
+						this.draining = true;
+						daemon(this::drain, "embedded-neuro-relay-latency").start();
+					}
+				}
+			}
+
+			synchronized void awaitDrained() throws InterruptedException {
+				while (this.draining) {
+					wait(100);
+				}
+			}
+
+			private void drain() {
+				try {
+					while (true) {
+						Chunk chunk;
+						synchronized (this) {
+							chunk = this.due.poll();
+							if (chunk == null) {
+								this.draining = false;
+								notifyAll();
+								return;
+							}
+						}
+						TimeUnit.NANOSECONDS.sleep(Math.max(0, chunk.dueNanos() - System.nanoTime()));
+						this.out.write(chunk.bytes());
+						this.out.flush();
+					}
+				}
+				catch (IOException ex) {
+					cut();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					cut();
+				}
+			}
+
+		}
+
+	}
+
+	/** Bytes to write, and when. */
+	private record Chunk(byte[] bytes, long dueNanos) {
 
 	}
 
@@ -216,6 +370,10 @@ final class TcpRelay implements AutoCloseable {
 			// Closing anyway.
 		}
 		cutAll();
+		synchronized (this.open) {
+			this.web.forEach(Pipe::cut);
+			this.web.clear();
+		}
 	}
 
 }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An embedded Tomcat that serves one websocket endpoint at {@code /} on a free loopback port, speaking TLS with a
- * throw-away certificate if asked to.
+ * throw-away certificate if asked to, and plain HTTP requests with a servlet if given one.
  */
 final class TomcatServer implements AutoCloseable {
 
@@ -52,11 +52,12 @@ final class TomcatServer implements AutoCloseable {
 	 * Start serving.
 	 * @param secure whether to speak TLS
 	 * @param endpoints makes the endpoint of each new websocket connection
+	 * @param http what answers plain HTTP requests, or {@code null} for none
 	 */
-	TomcatServer(boolean secure, Supplier<Endpoint> endpoints) {
+	TomcatServer(boolean secure, Supplier<Endpoint> endpoints, @Nullable HttpServlet http) {
 		Path baseDir = createBaseDir();
 		this.certificate = secure ? SelfSignedCertificate.create(baseDir) : null;
-		this.tomcat = start(baseDir, endpoints);
+		this.tomcat = start(baseDir, endpoints, http);
 	}
 
 	/**
@@ -95,7 +96,7 @@ final class TomcatServer implements AutoCloseable {
 		}
 	}
 
-	private Tomcat start(Path baseDir, Supplier<Endpoint> endpoints) {
+	private Tomcat start(Path baseDir, Supplier<Endpoint> endpoints, @Nullable HttpServlet http) {
 		try {
 			Tomcat server = new Tomcat();
 			server.setBaseDir(baseDir.toString());
@@ -103,7 +104,7 @@ final class TomcatServer implements AutoCloseable {
 			StandardContext context = (StandardContext) server.addContext("", null);
 			context.setLoader(new KitClassLoader());
 			// Requests only reach the websocket upgrade filter when some servlet is mapped.
-			Tomcat.addServlet(context, "default", new HttpServlet() {
+			Tomcat.addServlet(context, "default", (http != null) ? http : new HttpServlet() {
 			});
 			context.addServletMappingDecoded("/", "default");
 			context.addServletContainerInitializer(new WsSci(), null);

@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
  * The packaged sample started as a user starts it, {@code java -Dspring.aot.enabled=true -jar
  * target/sample-app.jar}, in a JVM of its own: from the application context code the build generated ahead of time
  * (with AOT mode on and no generated code, Spring Boot refuses to start). It plays against a Neuro at
- * {@code NEURO_SDK_WS_URL}, and against its embedded Neuro when none is configured. Run by failsafe, after packaging.
+ * {@code NEURO_SDK_WS_URL}, and in the Neuro console it starts when none is configured. Run by failsafe, after
+ * packaging.
  */
 class SampleApplicationAotIT {
 
@@ -29,7 +30,7 @@ class SampleApplicationAotIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
-	/** A whole game against the embedded Neuro, which thinks a second before each try. */
+	/** A whole game in the console, where auto-play thinks a second before each try. */
 	private static final Duration GAME = Duration.ofSeconds(90);
 
 	@Test
@@ -62,20 +63,22 @@ class SampleApplicationAotIT {
 				output = sample.stop();
 			}
 			assertThat(output).contains("Connected to Neuro at " + neuro.url(), "Playing against Evil Neuro")
-				.doesNotContain("embedded Neuro");
+				.contains("The Neuro console is off although neuro.console.enabled is true: NEURO_SDK_WS_URL says where"
+						+ " Neuro is")
+				.doesNotContain("Neuro console: http");
 			assertQuiet(output);
 		}
 	}
 
 	@Test
-	void playsAGameAgainstTheEmbeddedNeuroWhenNoneIsConfigured() throws Exception {
+	void playsAGameInTheConsoleWhenNoNeuroIsConfigured() throws Exception {
 		String output;
-		try (PackagedSample sample = PackagedSample.start("embedded-neuro", null)) {
+		try (PackagedSample sample = PackagedSample.start("console", null)) {
 			await().atMost(GAME).until(() -> sample.output().contains("Game over: "));
 			output = sample.stop();
 		}
-		assertThat(output).contains("No Neuro configured: playing against an embedded Neuro at",
-				"Playing against Neuro-sama", "Neuro (O) plays cell");
+		assertThat(output).containsPattern("Neuro console: http://127\\.0\\.0\\.1:\\d+/")
+			.contains("Playing against Neuro-sama", "Neuro (O) plays cell");
 		assertQuiet(output);
 	}
 
@@ -100,7 +103,9 @@ class SampleApplicationAotIT {
 			Path console = Path.of("target", "aot-it", name + ".log");
 			Files.createDirectories(console.getParent());
 			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-				.toString(), "-Dspring.aot.enabled=true", "-jar", JAR.toString()));
+				.toString(), "-Dspring.aot.enabled=true",
+				// A free port for the console: 8000 may be taken where the build runs
+				"-Dneuro.console.port=0", "-jar", JAR.toString()));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(console.toFile());
 			builder.environment().remove("NEURO_SDK_WS_URL");
