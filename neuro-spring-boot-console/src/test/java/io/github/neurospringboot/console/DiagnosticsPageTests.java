@@ -4,8 +4,6 @@ import java.util.List;
 
 import io.github.neurospringboot.test.diagnostics.SloppyGame;
 import io.github.neurospringboot.test.diagnostics.SloppyGame.Mistake;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,23 +22,14 @@ class DiagnosticsPageTests {
 	@RegisterExtension
 	static final Chromium browser = new Chromium();
 
-	private static NeuroConsole console;
-
-	@BeforeAll
-	static void startConsole() {
-		console = NeuroConsole.builder().port(0).start();
-	}
-
-	@AfterAll
-	static void stopConsole() {
-		console.close();
-	}
+	@RegisterExtension
+	static final RunningConsole running = new RunningConsole();
 
 	@Test
 	void aSloppyGameRaisesItsDiagnosticsWhichCanBeDismissedAndSilenced() {
-		try (SloppyGame game = SloppyGame.connect(console.neuroUrl(), "Sloppy")) {
+		try (SloppyGame game = SloppyGame.connect(running.get().neuroUrl(), "Sloppy")) {
 			game.startup().register("act", "Do something.");
-			ConsolePage page = ConsolePage.open(browser.driver(), console.url()).game("Sloppy");
+			ConsolePage page = ConsolePage.open(browser.driver(), running.get().url()).game("Sloppy");
 			game.commit(Mistake.NOT_JSON).commit(Mistake.INVALID_NAME).commit(Mistake.TWO_FORCES)
 				.commit(Mistake.LATE_RESULT);
 			page.selectAction("act").click("execute");

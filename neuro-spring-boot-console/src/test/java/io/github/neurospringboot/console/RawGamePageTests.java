@@ -3,8 +3,6 @@ package io.github.neurospringboot.console;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,24 +22,15 @@ class RawGamePageTests {
 	@RegisterExtension
 	static final Chromium browser = new Chromium();
 
-	private static NeuroConsole console;
-
-	@BeforeAll
-	static void startConsole() {
-		console = NeuroConsole.builder().port(0).start();
-	}
-
-	@AfterAll
-	static void stopConsole() {
-		console.close();
-	}
+	@RegisterExtension
+	static final RunningConsole running = new RunningConsole();
 
 	@Test
 	void markupAGameSendsIsShownAsText() throws Exception {
-		try (RawGame game = RawGame.connect("<i>Markup</i> Game", console.neuroUrl())) {
+		try (RawGame game = RawGame.connect("<i>Markup</i> Game", running.get().neuroUrl())) {
 			game.register(RawGame.action("<b>x</b>", "<img src=x onerror=\"document.title='owned'\">", null));
 			game.send("context", JsonMapper.shared().createObjectNode().put("message", "<script>alert(1)</script>"));
-			ConsolePage page = ConsolePage.open(browser.driver(), console.url()).game("<i>Markup</i> Game");
+			ConsolePage page = ConsolePage.open(browser.driver(), running.get().url()).game("<i>Markup</i> Game");
 			String description = page.await((d) -> page.awaitAction("<b>x</b>")
 				.findElement(By.className("action-description"))
 				.getText(), "its description");
@@ -60,7 +49,7 @@ class RawGamePageTests {
 
 	@Test
 	void twoHundredActionsAndTenThousandFramesLeaveThePageUsable() throws Exception {
-		try (RawGame game = RawGame.connect("Busy Game", console.neuroUrl())) {
+		try (RawGame game = RawGame.connect("Busy Game", running.get().neuroUrl())) {
 			List<JsonNode> actions = new ArrayList<>();
 			for (int i = 0; i < 200; i++) {
 				actions.add(RawGame.action(String.format("action_%03d", i), "Action number " + i + ".",
@@ -68,7 +57,7 @@ class RawGamePageTests {
 								+ ",\"maximum\":" + i + "}},\"required\":[\"n\"]}"));
 			}
 			game.register(actions.toArray(JsonNode[]::new));
-			ConsolePage page = ConsolePage.open(browser.driver(), console.url()).game("Busy Game");
+			ConsolePage page = ConsolePage.open(browser.driver(), running.get().url()).game("Busy Game");
 			page.awaitAction("action_199");
 			for (int i = 0; i < 10_000; i++) {
 				game.send("context", JsonMapper.shared().createObjectNode().put("message", "Tick " + i + "."));

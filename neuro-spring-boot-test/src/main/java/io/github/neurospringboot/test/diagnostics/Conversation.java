@@ -86,15 +86,11 @@ final class Conversation {
 	}
 
 	void fromGame(String text, Instant at) {
-		if (this.closed) {
+		if (!counted()) {
 			return;
 		}
-		this.sequence++;
-		JsonNode message;
-		try {
-			message = JSON.readTree(text);
-		}
-		catch (JacksonException ex) {
+		JsonNode message = parse(text);
+		if (message == null) {
 			report(LintRule.INVALID_MESSAGE, "", "A frame is not JSON: " + excerpt(text) + ". Send each message as"
 					+ " one JSON object, such as {\"command\": \"startup\", \"game\": \"My Game\"}.", text, "", at);
 			return;
@@ -115,24 +111,19 @@ final class Conversation {
 	}
 
 	void binaryFromGame(Instant at) {
-		if (this.closed) {
+		if (!counted()) {
 			return;
 		}
-		this.sequence++;
 		report(LintRule.BINARY_FRAME, "", "The game sent a binary frame; Neuro accepts text frames only: send each"
 				+ " message as a text frame.", null, "", at);
 	}
 
 	void fromNeuro(String text, Instant at) {
-		if (this.closed) {
+		if (!counted()) {
 			return;
 		}
-		this.sequence++;
-		JsonNode message;
-		try {
-			message = JSON.readTree(text);
-		}
-		catch (JacksonException ex) {
+		JsonNode message = parse(text);
+		if (message == null) {
 			// What Neuro sends wrong is not the game's mistake.
 			return;
 		}
@@ -149,6 +140,25 @@ final class Conversation {
 			default -> {
 				// Nothing else Neuro sends makes the game owe her anything.
 			}
+		}
+	}
+
+	/** Count a frame of this conversation, unless it is over. */
+	private boolean counted() {
+		if (this.closed) {
+			return false;
+		}
+		this.sequence++;
+		return true;
+	}
+
+	/** The frame parsed, or {@code null} when it is not JSON. */
+	private static @Nullable JsonNode parse(String text) {
+		try {
+			return JSON.readTree(text);
+		}
+		catch (JacksonException ex) {
+			return null;
 		}
 	}
 
