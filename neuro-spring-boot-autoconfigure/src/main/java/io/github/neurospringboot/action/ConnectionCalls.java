@@ -34,7 +34,7 @@ public final class ConnectionCalls {
 
 	private final Supplier<Optional<NeuroSession>> session;
 
-	private final SeenActionIds seenIds;
+	private final SeenActionIds seenIds = new SeenActionIds();
 
 	/** A lock, not a monitor, so that a virtual thread waiting on it never pins its carrier (Java 21 to 23). */
 	private final ReentrantLock lock = new ReentrantLock();
@@ -55,15 +55,9 @@ public final class ConnectionCalls {
 	 * @param session who is playing on the connection, when Neuro said
 	 */
 	public ConnectionCalls(NeuroLink link, Listener listener, Supplier<Optional<NeuroSession>> session) {
-		this(link, listener, session, new SeenActionIds());
-	}
-
-	ConnectionCalls(NeuroLink link, Listener listener, Supplier<Optional<NeuroSession>> session,
-			SeenActionIds seenIds) {
 		this.link = link;
 		this.listener = listener;
 		this.session = session;
-		this.seenIds = seenIds;
 	}
 
 	/**
