@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 import io.github.neurospringboot.protocol.ActionDefinition;
 import io.github.neurospringboot.protocol.ActionRequest;
 import io.github.neurospringboot.protocol.NeuroSession;
+import io.github.neurospringboot.protocol.PerThreadJson;
 import io.github.neurospringboot.schema.SchemaValidator;
 import io.github.neurospringboot.schema.SchemaViolation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -111,7 +113,10 @@ public final class ActionInvoker {
 		}
 		JsonNode node;
 		try {
-			node = this.mapper.readTree(data);
+			node = readStrictly(data);
+			if (node == null) {
+				node = this.mapper.readTree(data);
+			}
 		}
 		catch (JacksonException ex) {
 			// The parser's own words (a character code, a column) mean nothing to Neuro, who reads this on stream.
@@ -125,6 +130,20 @@ public final class ActionInvoker {
 					+ ".");
 		}
 		return object;
+	}
+
+	/**
+	 * The parameters as strict JSON, into the mapper's nodes, with {@link PerThreadJson}.
+	 * @return the tree, or {@code null} if the text is not strict JSON, for the mapper to read
+	 */
+	private @Nullable JsonNode readStrictly(String data) {
+		try (JsonParser parser = PerThreadJson.parser(data)) {
+			JsonNode node = this.mapper.readTree(parser);
+			return (parser.nextToken() == null) ? node : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
 	}
 
 	/** A skeleton of the parameters, with the property names of the action's schema, to show the expected shape. */

@@ -1,11 +1,15 @@
 package io.github.neurospringboot.protocol;
 
+import java.io.StringWriter;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -32,6 +36,9 @@ public final class NeuroMessageCodec {
 	private static final int EXCERPT_LENGTH = 200;
 
 	private static final int PARSER_DETAIL_LENGTH = 80;
+
+	/** Room for a result frame with a short message, written without growing the buffer. */
+	private static final int RESULT_FRAME_CAPACITY = 160;
 
 	private final JsonMapper mapper;
 
@@ -79,8 +86,34 @@ public final class NeuroMessageCodec {
 	 */
 	public String encode(OutgoingMessage message) {
 		Assert.notNull(message, "Message must not be null");
+		if (message instanceof ActionResultMessage result) {
+			return encodeResult(result);
+		}
 		return this.writer
 			.writeValueAsString(new Envelope(message.command(), this.game, message.hasData() ? message : null));
+	}
+
+	/**
+	 * The same frame as the mapper writes for the record, the same properties in the same order, without the
+	 * mapper: {@link PerThreadJson}.
+	 */
+	private String encodeResult(ActionResultMessage result) {
+		StringWriter text = new StringWriter(RESULT_FRAME_CAPACITY);
+		try (JsonGenerator json = PerThreadJson.generator(text)) {
+			json.writeStartObject();
+			json.writeStringProperty("command", result.command());
+			json.writeStringProperty("game", this.game);
+			json.writeName("data");
+			json.writeStartObject();
+			json.writeStringProperty("id", result.id());
+			json.writeBooleanProperty("success", result.success());
+			if (result.message() != null) {
+				json.writeStringProperty("message", result.message());
+			}
+			json.writeEndObject();
+			json.writeEndObject();
+		}
+		return text.toString();
 	}
 
 	/**
@@ -95,6 +128,10 @@ public final class NeuroMessageCodec {
 	 * instead
 	 */
 	public IncomingMessage decode(String frame) {
+		ActionRequest action = readPlainAction(frame);
+		if (action != null) {
+			return action;
+		}
 		JsonNode root;
 		try {
 			root = parse(frame);
@@ -120,6 +157,87 @@ public final class NeuroMessageCodec {
 			case "shutdown/immediate" -> new ImmediateShutdownRequest();
 			default -> new UnknownCommand(received.command(), (data.isMissingNode() || data.isNull()) ? null : data);
 		};
+	}
+
+	/**
+	 * Read the frame Neuro sends most, an {@code action} whose fields are strings or null, as a stream, without
+	 * building its tree. Anything else is left to the tree, which decides and words the answer: every frame with a
+	 * mistake in it, one that gives a field twice (the mapper may reject that), one that only a lenient mapper reads.
+	 * @return the request, or {@code null} if the frame is anything else
+	 */
+	private static @Nullable ActionRequest readPlainAction(String frame) {
+		try (JsonParser parser = PerThreadJson.parser(frame)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			String command = null;
+			String[] action = null;
+			JsonToken token;
+			while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+				String property = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("command".equals(property)) {
+					if (value != JsonToken.VALUE_STRING || command != null) {
+						return null;
+					}
+					command = parser.getString();
+				}
+				else if ("data".equals(property)) {
+					if (value != JsonToken.START_OBJECT || action != null) {
+						return null;
+					}
+					action = readPlainActionData(parser);
+					if (action == null) {
+						return null;
+					}
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			boolean whole = token == JsonToken.END_OBJECT && parser.nextToken() == null;
+			return (whole && "action".equals(command) && action != null)
+					? new ActionRequest(action[0], action[1], action[2]) : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The {@code id}, {@code name} and {@code data} of an action's data, or {@code null} if one is given twice or is
+	 * neither a string nor null.
+	 */
+	private static String @Nullable [] readPlainActionData(JsonParser parser) {
+		String[] fields = new String[3];
+		boolean[] given = new boolean[3];
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			int field = switch (parser.currentName()) {
+				case "id" -> 0;
+				case "name" -> 1;
+				case "data" -> 2;
+				default -> -1;
+			};
+			JsonToken value = parser.nextToken();
+			if (field < 0) {
+				parser.skipChildren();
+				continue;
+			}
+			if (given[field]) {
+				return null;
+			}
+			given[field] = true;
+			if (value == JsonToken.VALUE_STRING) {
+				fields[field] = parser.getString();
+			}
+			else if (value == JsonToken.VALUE_NULL) {
+				fields[field] = null;
+			}
+			else {
+				return null;
+			}
+		}
+		return fields;
 	}
 
 	private JsonNode parse(String frame) {

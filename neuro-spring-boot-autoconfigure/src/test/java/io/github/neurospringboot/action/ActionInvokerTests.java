@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import static io.github.neurospringboot.testing.TestActions.CELL_SCHEMA;
@@ -62,6 +63,24 @@ class ActionInvokerTests {
 	@Test
 	void dataThatIsNotJsonIsExplainedWithTheShapeExpected() {
 		assertThat(invoke(placeMark((context) -> "never"), new ActionRequest("1", "place_mark", "{cell: 4}")))
+			.isEqualTo(ActionResult.failure("Action failed: the parameters of 'place_mark' were not valid JSON. Send "
+					+ "one JSON object, with names and text in double quotes, such as {\"cell\": …}."));
+		assertThat(this.executed.get()).isNull();
+	}
+
+	@Test
+	void parametersOnlyTheApplicationsLenientMapperReadsAreReadByIt() {
+		JsonMapper lenient = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
+		ActionInvoker invoker = new ActionInvoker(TestActions.converter(), lenient);
+		CompletableFuture<ActionResult> result = invoker.invoke(entry(placeMark((context) -> "Marked.")),
+				new ActionRequest("1", "place_mark", "{'cell': 4}"), Optional.empty());
+		assertThat(result.join()).isEqualTo(ActionResult.success("Marked."));
+		assertThat(this.executed.get().parameters().get("cell").intValue()).isEqualTo(4);
+	}
+
+	@Test
+	void dataWithSomethingAfterTheObjectIsNotValidJson() {
+		assertThat(invoke(placeMark((context) -> "never"), new ActionRequest("1", "place_mark", "{\"cell\": 4} {}")))
 			.isEqualTo(ActionResult.failure("Action failed: the parameters of 'place_mark' were not valid JSON. Send "
 					+ "one JSON object, with names and text in double quotes, such as {\"cell\": …}."));
 		assertThat(this.executed.get()).isNull();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -126,6 +127,39 @@ class NeuroMessageCodecTests {
 	void tv06SuccessfulResultOmitsMessage() throws JSONException {
 		assertFrame(this.codec.encode(new ActionResultMessage("0", true, null)), """
 				{"command":"action/result","game":"Test Game","data":{"id":"0","success":true}}""");
+	}
+
+	@Test
+	void resultWithAMessageIsTheFrameTheMapperWouldWrite() throws JSONException {
+		assertFrame(this.codec.encode(new ActionResultMessage("7", false, "Say \"hi\"\n\u00fc \ud83d\ude00 </b>")), """
+				{"command":"action/result","game":"Test Game",
+				"data":{"id":"7","success":false,"message":"Say \\"hi\\"\\n\u00fc \ud83d\ude00 </b>"}}""");
+	}
+
+	@Test
+	void actionWithAFieldGivenTwiceIsReadAsTheTreeReadsIt() {
+		assertThat(this.codec.decode("""
+				{"command":"action","data":{"id":"1","name":"end_turn","id":"2"}}"""))
+			.isEqualTo(new ActionRequest("2", "end_turn", null));
+		assertThat(this.codec.decode("""
+				{"command":"nothing","command":"action","data":{"id":"3","name":"end_turn"}}"""))
+			.isEqualTo(new ActionRequest("3", "end_turn", null));
+	}
+
+	@Test
+	void actionOnlyTheApplicationsLenientMapperReadsIsReadByIt() {
+		NeuroMessageCodec lenient = new NeuroMessageCodec(
+				JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build(), "Test Game");
+		assertThat(lenient.decode("{'command':'action','data':{'id':'1','name':'end_turn'}}"))
+			.isEqualTo(new ActionRequest("1", "end_turn", null));
+		assertThatExceptionOfType(MalformedMessageException.class)
+			.isThrownBy(() -> this.codec.decode("{'command':'action','data':{'id':'1','name':'end_turn'}}"));
+	}
+
+	@Test
+	void actionFollowedByMoreJsonIsUnreadableButItsIdIsStillAnswered() {
+		assertThat(this.codec.decode("""
+				{"command":"action","data":{"id":"1","name":"end_turn"}} {}""")).isEqualTo(new UnreadableAction("1"));
 	}
 
 	@Test
