@@ -21,8 +21,8 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 /**
  * Answers every action Neuro calls with exactly one {@code action/result}, on the connection it came on.
  *
- * <p>On the websocket thread it only checks the call (a new id, a registered action the game can execute) and
- * accepts it; the {@link ActionInvoker} runs it on the action executor. If the action has not finished when the
+ * <p>On the websocket thread it checks the call (a new id, a registered action the game can execute) and accepts
+ * it; the {@link ActionInvoker} runs it on the action executor, or right there when the action never blocks. If the action has not finished when the
  * result deadline passes, Neuro is told it timed out and the late outcome is discarded. When the application stops,
  * the connection waits for the results still owed ({@link #awaitResults}) before it closes.
  *
@@ -109,7 +109,12 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		try {
 			this.deadlines.watch(result, () -> ActionResult.timedOut("Action '" + name + "' timed out: the game did "
 					+ "not finish it within " + describe(this.resultTimeout) + "."));
-			this.executor.execute(() -> run(entry, request, calls, call, result));
+			if (entry.action().mayBlock()) {
+				this.executor.execute(() -> run(entry, request, calls, call, result));
+			}
+			else {
+				run(entry, request, calls, call, result);
+			}
 		}
 		catch (RejectedExecutionException ex) {
 			result.complete(ActionResult.failure("Action '" + name + "' could not start: the game is shutting down."));
@@ -147,12 +152,20 @@ public final class ActionDispatcher implements ActionRequestHandler, DisposableB
 		finally {
 			closeScopes(scopes);
 		}
-		outcome.thenAccept((finished) -> {
-			if (!result.complete(finished)) {
-				logger.warn("Action '" + call.name() + "' (id " + call.id() + ") finished after its result "
-						+ "deadline; Neuro was told it timed out, and this outcome was discarded: " + finished);
-			}
-		});
+		if (outcome.isDone()) {
+			// The usual case, without another stage: the method returned its result.
+			settle(call, result, outcome.join());
+		}
+		else {
+			outcome.thenAccept((finished) -> settle(call, result, finished));
+		}
+	}
+
+	private static void settle(ActionCall call, CompletableFuture<ActionResult> result, ActionResult finished) {
+		if (!result.complete(finished)) {
+			logger.warn("Action '" + call.name() + "' (id " + call.id() + ") finished after its result "
+					+ "deadline; Neuro was told it timed out, and this outcome was discarded: " + finished);
+		}
 	}
 
 	/** An observer's failure must never cost Neuro her result. */

@@ -25,4 +25,14 @@ public interface ExecutableAction {
 	 */
 	@Nullable Object execute(ActionContext context) throws Exception;
 
+	/**
+	 * Whether {@link #execute} may block: wait for I/O, a lock held long, another thread. An action that may runs on
+	 * the action executor; one that never does runs on the thread that received the call, which spares a thread
+	 * hand-off but reads nothing from Neuro (not even a ping's answer) until it returns.
+	 * @return {@code true} unless the action is known never to block
+	 */
+	default boolean mayBlock() {
+		return true;
+	}
+
 }

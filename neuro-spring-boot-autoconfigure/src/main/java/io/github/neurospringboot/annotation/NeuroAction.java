@@ -43,4 +43,15 @@ public @interface NeuroAction {
 	 */
 	boolean registerAtStartup() default true;
 
+	/**
+	 * Whether the method may block: wait for I/O, a lock held long, a sleep, another thread. A method that may runs
+	 * on the action executor (the application's task executor), so that reading from Neuro never waits for it.
+	 * {@code false} promises the method never blocks and returns in microseconds (it computes and returns, or hands
+	 * its work off and returns a {@link java.util.concurrent.CompletionStage}): it then runs on the thread that
+	 * received the call, which spares a thread hand-off per action. While such a method runs, nothing else from Neuro
+	 * is read, not even the answer to a ping.
+	 * @return {@code false} to run on the receiving thread
+	 */
+	boolean blocking() default true;
+
 }

@@ -557,7 +557,13 @@ public final class NeuroConnection implements SmartLifecycle, DisposableBean {
 		}
 		NeuroLinkHandler.LinkListener listener = from.listener();
 		if (listener != null) {
-			listener.onMessage(message);
+			from.readStarted();
+			try {
+				listener.onMessage(message);
+			}
+			finally {
+				from.readEnded();
+			}
 		}
 	}
 

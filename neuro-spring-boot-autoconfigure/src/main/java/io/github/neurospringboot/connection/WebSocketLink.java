@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.channels.WritePendingException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,30 +17,53 @@ import io.github.neurospringboot.protocol.OutgoingMessage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
-import org.springframework.web.socket.handler.SessionLimitExceededException;
 
 /**
  * A {@link NeuroLink} over an open websocket session.
  *
  * <p>Sending is thread-safe and ordered: frames leave in the order {@link #send} was called, as text frames, through
- * a {@link ConcurrentWebSocketSessionDecorator}. Sending applies back-pressure instead of dropping: while the frames
- * waiting behind a slow send exceed the send buffer size limit, a sender waits for room. A link where nothing can be
- * sent for the send time limit (Neuro stopped reading) is given up: it is closed and its connection reconnects; no
- * frame is reported sent on it from then on.
+ * a {@link FrameWriter}, which writes the frames sent while another is being written together with it. The answers
+ * the reading thread sends during a burst (a frame that arrived right after the previous one was handled, as when
+ * Neuro sent several at once) are left to the writer's own thread, so that reading goes on and they leave together;
+ * an answer to a frame that came alone is written at once. Sending applies back-pressure instead of dropping: while
+ * the frames waiting to be written exceed the send buffer size limit, a sender waits for room. A link where nothing
+ * can be sent for the send time limit (Neuro stopped reading) is given up: it is closed and its connection
+ * reconnects; no frame is reported sent on it from then on.
  */
 final class WebSocketLink implements NeuroLink {
 
 	/** How often a sender waiting for room looks again: the writer says nothing when it drains. */
 	private static final long ROOM_POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
+	/**
+	 * A frame that arrives within this time of the end of the previous one's handling was already waiting: the game
+	 * is reading a burst (Neuro sent several at once), and its answers are better gathered. A lone frame arrives a
+	 * network round trip after its predecessor's answer.
+	 */
+	private static final long BURST_GAP_NANOS = TimeUnit.MICROSECONDS.toNanos(10);
+
+	/** How long the writer's own thread stays when it has nothing to write. */
+	private static final long WRITER_KEEP_ALIVE_SECONDS = 10;
+
 	private final WebSocketSession session;
 
-	private final ConcurrentWebSocketSessionDecorator writer;
+	private final FrameWriter writer;
+
+	private final ThreadPoolExecutor writerThread = writerThread();
+
+	/** The thread handing a frame of this link to its listener right now, if any. */
+	private volatile @Nullable Thread reading;
+
+	/** When the reading thread finished with the previous frame. Only the thread reading uses it (one at a time). */
+	private long previousReadEnded;
+
+	/** Whether the frame being read came right after the previous one. Only the thread reading uses it. */
+	private boolean inBurst;
 
 	private final NeuroMessageCodec codec;
 
@@ -49,9 +74,6 @@ final class WebSocketLink implements NeuroLink {
 	private final WebSocketSettings settings;
 
 	private final BiConsumer<WebSocketLink, CloseStatus> onGiveUp;
-
-	/** Set by the writer when it takes a frame into its buffer: a frame it refused silently is not reported sent. */
-	private static final ThreadLocal<@Nullable WebSocketMessage<?>> taken = new ThreadLocal<>();
 
 	/** Held while greeting Neuro, saying goodbye and announcing the end, so that those never interleave. */
 	private final Object lifecycle = new Object();
@@ -70,11 +92,7 @@ final class WebSocketLink implements NeuroLink {
 	WebSocketLink(WebSocketSession session, NeuroMessageCodec codec, URI url, WebSocketSettings settings,
 			BiConsumer<WebSocketLink, CloseStatus> onGiveUp) {
 		this.session = session;
-		// Senders wait for room below the configured limit; the writer's own limit, twice that, only catches the
-		// overshoot of senders that found room at the same moment.
-		this.writer = new ConcurrentWebSocketSessionDecorator(session, (int) settings.sendTimeLimit().toMillis(),
-				(int) Math.min(Integer.MAX_VALUE, 2 * settings.sendBufferSizeLimit().toBytes()));
-		this.writer.setMessageCallback(taken::set);
+		this.writer = new FrameWriter(session, this.writerThread, (failure) -> giveUp(failure(failure)));
 		this.codec = codec;
 		this.url = url;
 		this.settings = settings;
@@ -97,21 +115,50 @@ final class WebSocketLink implements NeuroLink {
 		}
 		long started = System.nanoTime();
 		try {
-			this.writer.sendMessage(frame);
-			return taken.get() == frame && isOpen();
-		}
-		catch (SessionLimitExceededException ex) {
-			giveUp(stalled());
-			return false;
+			if (this.reading == Thread.currentThread() && this.inBurst) {
+				this.writer.writeSoon(frame);
+			}
+			else {
+				this.writer.write(frame);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			boolean tookTheLimit = System.nanoTime() - started >= this.settings.sendTimeLimit().toNanos();
 			giveUp(tookTheLimit ? stalled() : failure(ex));
 			return false;
 		}
-		finally {
-			taken.remove();
+		if (this.writer.writingForNanos() >= this.settings.sendTimeLimit().toNanos()) {
+			// Left to a write that has been stuck for the limit: Neuro stopped reading.
+			giveUp(stalled());
 		}
+		return isOpen();
+	}
+
+	/**
+	 * The calling thread is about to hand a frame of this link to its listener.
+	 */
+	void readStarted() {
+		long now = System.nanoTime();
+		this.inBurst = this.previousReadEnded != 0 && now - this.previousReadEnded < BURST_GAP_NANOS;
+		this.reading = Thread.currentThread();
+	}
+
+	/**
+	 * The reading thread is done with the frame.
+	 */
+	void readEnded() {
+		this.reading = null;
+		this.previousReadEnded = System.nanoTime();
+	}
+
+	/** One thread per link, there only while it has frames to write: a stalled link holds up no other. */
+	private static ThreadPoolExecutor writerThread() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("neuro-writer-");
+		threads.setDaemon(true);
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, WRITER_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), threads);
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
 	}
 
 	/**
@@ -122,7 +169,7 @@ final class WebSocketLink implements NeuroLink {
 		long limit = this.settings.sendBufferSizeLimit().toBytes();
 		long deadline = 0;
 		while (isOpen()) {
-			if (this.writer.getBufferSize() < limit) {
+			if (this.writer.waitingBytes() < limit) {
 				return true;
 			}
 			long now = System.nanoTime();
@@ -206,7 +253,7 @@ final class WebSocketLink implements NeuroLink {
 	 * Whether every frame handed to {@link #send} has been written to the socket.
 	 */
 	boolean isFlushed() {
-		return this.writer.getBufferSize() == 0 && this.writer.getTimeSinceSendStarted() == 0;
+		return this.writer.isFlushed();
 	}
 
 	/**
@@ -214,11 +261,16 @@ final class WebSocketLink implements NeuroLink {
 	 * @return {@code true} if this call closed it, {@code false} if it was closed already
 	 */
 	boolean markClosed() {
-		return this.closed.compareAndSet(false, true);
+		if (!this.closed.compareAndSet(false, true)) {
+			return false;
+		}
+		// What it was given still leaves; it takes nothing more.
+		this.writerThread.shutdown();
+		return true;
 	}
 
 	WebSocketSession session() {
-		return this.writer;
+		return this.session;
 	}
 
 	Object lifecycle() {

@@ -74,7 +74,7 @@ final class StarterGame implements LoadGame {
 	/** The game's one action, checked by the schema and by Bean Validation, and always a success. */
 	static class TicTacToe {
 
-		@NeuroAction(description = "Place your mark on an empty cell.")
+		@NeuroAction(description = "Place your mark on an empty cell.", blocking = false)
 		@Nullable String placeMark(@Min(0) @Max(8) int cell) {
 			// null is a success without a message, the cheapest result to send.
 			return null;

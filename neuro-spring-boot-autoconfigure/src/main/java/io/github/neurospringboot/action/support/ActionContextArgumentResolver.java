@@ -7,12 +7,10 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
 
 /**
- * Injects the {@link ActionContext} of the call into a parameter of that type.
+ * Injects the {@link ActionContext} of the call, the payload of the message an action method is invoked with, into a
+ * parameter of that type.
  */
 final class ActionContextArgumentResolver implements HandlerMethodArgumentResolver {
-
-	/** The message header that carries the context. */
-	static final String CONTEXT_HEADER = "neuro.actionContext";
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -21,11 +19,7 @@ final class ActionContextArgumentResolver implements HandlerMethodArgumentResolv
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, Message<?> message) {
-		Object context = message.getHeaders().get(CONTEXT_HEADER);
-		if (context == null) {
-			throw new IllegalStateException("No action context in the message");
-		}
-		return context;
+		return message.getPayload();
 	}
 
 }

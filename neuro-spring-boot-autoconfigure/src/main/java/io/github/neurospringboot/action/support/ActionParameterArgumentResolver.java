@@ -1,13 +1,18 @@
 package io.github.neurospringboot.action.support;
 
+import java.lang.reflect.Type;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.neurospringboot.action.ActionContext;
 import io.github.neurospringboot.action.NeuroActionException;
 import io.github.neurospringboot.action.support.ActionSignature.PayloadParameter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +30,9 @@ final class ActionParameterArgumentResolver implements HandlerMethodArgumentReso
 
 	private final JsonMapper mapper;
 
+	/** One reader per parameter type, made on its first call: making one costs more than reading a value. */
+	private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
 	ActionParameterArgumentResolver(JsonMapper mapper) {
 		this.mapper = mapper;
 	}
@@ -36,7 +44,7 @@ final class ActionParameterArgumentResolver implements HandlerMethodArgumentReso
 
 	@Override
 	public @Nullable Object resolveArgument(MethodParameter parameter, Message<?> message) {
-		ObjectNode parameters = (ObjectNode) message.getPayload();
+		ObjectNode parameters = ((ActionContext) message.getPayload()).parameters();
 		ActionSignature signature = ActionSignature.of(parameter.getMethod());
 		PayloadParameter payloadParameter = signature.parameter(parameter.getParameterIndex());
 		JsonNode value = signature.wholePayload() ? parameters : parameters.get(payloadParameter.name());
@@ -44,15 +52,18 @@ final class ActionParameterArgumentResolver implements HandlerMethodArgumentReso
 			return (parameter.getParameterType() == Optional.class) ? Optional.empty() : null;
 		}
 		try {
-			return this.mapper.readerFor(this.mapper.constructType(payloadParameter.type()))
-				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-				.readValue(value);
+			return this.readers.computeIfAbsent(payloadParameter.type(), this::reader).readValue(value);
 		}
 		catch (JacksonException ex) {
 			String subject = signature.wholePayload() ? "the parameters" : "parameter '" + payloadParameter.name() + "'";
 			throw new NeuroActionException("Action failed: " + subject + " could not be read ("
 					+ ex.getOriginalMessage() + ").");
 		}
+	}
+
+	private ObjectReader reader(Type type) {
+		return this.mapper.readerFor(this.mapper.constructType(type))
+			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.neurospringboot.action.support;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -11,6 +13,15 @@ import io.github.neurospringboot.schema.SchemaValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.MethodDescriptor;
+import jakarta.validation.metadata.ParameterDescriptor;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
  * value she sent: {@code 'contact' must be a well-formed email address, but was the string "nobody".}
  */
 public final class BeanValidationParameterConstraints implements ParameterConstraints {
+
+	/**
+	 * The constraints whose schema keywords ({@code minimum}, {@code maximum}, their exclusive forms) reject exactly
+	 * what Bean Validation would, on a whole number: the schema check, which runs first, leaves them nothing.
+	 */
+	private static final Set<Class<? extends Annotation>> EXACT_ON_WHOLE_NUMBERS = Set.of(Min.class, Max.class,
+			Positive.class, PositiveOrZero.class, Negative.class, NegativeOrZero.class);
+
+	private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, long.class, short.class, byte.class,
+			Integer.class, Long.class, Short.class, Byte.class, BigInteger.class);
 
 	private final Validator validator;
 
@@ -42,6 +63,36 @@ public final class BeanValidationParameterConstraints implements ParameterConstr
 	@Override
 	public List<String> violations(Object parameters) {
 		return sentences(this.validator.validate(parameters), null);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>Here: the method has no parameter constraints at all, or only bounds on whole numbers ({@code @Min},
+	 * {@code @Max}, {@code @Positive}, {@code @PositiveOrZero}, {@code @Negative}, {@code @NegativeOrZero}), with no
+	 * {@code @Valid}, no constraint on a type argument and no cross-parameter constraint.
+	 */
+	@Override
+	public boolean addsNothingToSchema(Method method) {
+		MethodDescriptor descriptor = this.validator.getConstraintsForClass(method.getDeclaringClass())
+			.getConstraintsForMethod(method.getName(), method.getParameterTypes());
+		if (descriptor == null) {
+			return true;
+		}
+		if (descriptor.getCrossParameterDescriptor().hasConstraints()) {
+			return false;
+		}
+		for (ParameterDescriptor parameter : descriptor.getParameterDescriptors()) {
+			if (parameter.isCascaded() || !parameter.getConstrainedContainerElementTypes().isEmpty()) {
+				return false;
+			}
+			for (ConstraintDescriptor<?> constraint : parameter.getConstraintDescriptors()) {
+				if (!WHOLE_NUMBERS.contains(parameter.getElementClass())
+						|| !EXACT_ON_WHOLE_NUMBERS.contains(constraint.getAnnotation().annotationType())) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private static List<String> sentences(Set<ConstraintViolation<Object>> violations,

@@ -1,7 +1,6 @@
 package io.github.neurospringboot.action.support;
 
 import java.util.List;
-import java.util.Map;
 
 import io.github.neurospringboot.action.ActionContext;
 import io.github.neurospringboot.action.ExecutableAction;
@@ -14,7 +13,7 @@ import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.handler.HandlerMethod;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolverComposite;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
-import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.messaging.support.GenericMessage;
 
 /**
  * An action backed by a {@code @NeuroAction} method, invoked through spring-messaging's
@@ -35,11 +34,21 @@ final class MethodAction implements ExecutableAction {
 	/** How a method written in Kotlin is called; {@code null} for Java. */
 	private final @Nullable KotlinInvocation kotlin;
 
+	/**
+	 * The headers of every message a call is invoked with (its payload is the call's context): neither an id nor a
+	 * timestamp, which nothing reads and which would cost a random UUID and a clock read per call.
+	 */
+	private static final MessageHeaders NO_HEADERS = new NoHeaders();
+
+	private final boolean blocking;
+
 	private volatile @Nullable InvocableHandlerMethod invocable;
 
 	MethodAction(ActionDefinition definition, HandlerMethod handlerMethod,
-			HandlerMethodArgumentResolverComposite resolvers, @Nullable ParameterConstraints constraints) {
+			HandlerMethodArgumentResolverComposite resolvers, @Nullable ParameterConstraints constraints,
+			boolean blocking) {
 		this.definition = definition;
+		this.blocking = blocking;
 		this.handlerMethod = handlerMethod;
 		this.resolvers = resolvers;
 		this.constraints = constraints;
@@ -53,8 +62,13 @@ final class MethodAction implements ExecutableAction {
 	}
 
 	@Override
+	public boolean mayBlock() {
+		return this.blocking;
+	}
+
+	@Override
 	public @Nullable Object execute(ActionContext context) throws Exception {
-		return invocable().invoke(MessageBuilder.createMessage(context.parameters(), new CallHeaders(context)));
+		return invocable().invoke(new GenericMessage<>(context, NO_HEADERS));
 	}
 
 	/** The bean is resolved on the first call, when every singleton exists, and kept. */
@@ -98,14 +112,11 @@ final class MethodAction implements ExecutableAction {
 
 	}
 
-	/**
-	 * The headers of the message a call is invoked with: the call's context, and neither an id nor a timestamp,
-	 * which nothing reads and which would cost a random UUID and a clock read per call.
-	 */
-	private static final class CallHeaders extends MessageHeaders {
+	/** Headers without an id or a timestamp: only a subclass can make them. */
+	private static final class NoHeaders extends MessageHeaders {
 
-		CallHeaders(ActionContext context) {
-			super(Map.of(ActionContextArgumentResolver.CONTEXT_HEADER, context), ID_VALUE_NONE, -1L);
+		NoHeaders() {
+			super(null, ID_VALUE_NONE, -1L);
 		}
 
 	}

@@ -104,7 +104,14 @@ public final class MethodActionFactory {
 		ActionDefinition definition = new ActionDefinition(name, description(annotation.description(), signature),
 				schema);
 		return new MethodAction(definition, new HandlerMethod(beanName, beanFactory, method), this.resolvers,
-				this.constraints);
+				argumentChecks(method), annotation.blocking());
+	}
+
+	/** The checks beyond the schema, unless they could find nothing the schema check does not. */
+	private @Nullable ParameterConstraints argumentChecks(Method method) {
+		boolean schemaSaysAll = this.parameterKeywords != null && this.constraints != null
+				&& this.constraints.addsNothingToSchema(method);
+		return schemaSaysAll ? null : this.constraints;
 	}
 
 	private static ClassLoader classLoader(BeanFactory beanFactory) {

@@ -27,4 +27,14 @@ public interface ParameterConstraints {
 	 */
 	List<String> violations(Object parameters);
 
+	/**
+	 * Whether checking a method's arguments could find nothing that the schema check, which runs first, has not
+	 * already found. The arguments of such a method are not checked again.
+	 * @param method the method
+	 * @return {@code true} if every constraint on the arguments is one the schema expresses exactly
+	 */
+	default boolean addsNothingToSchema(Method method) {
+		return false;
+	}
+
 }

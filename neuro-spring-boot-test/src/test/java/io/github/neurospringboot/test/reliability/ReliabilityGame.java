@@ -1,5 +1,7 @@
 package io.github.neurospringboot.test.reliability;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +47,9 @@ class ReliabilityGame implements DisposableBean {
 
 	private final CountDownLatch stallGate = new CountDownLatch(1);
 
+	/** The names of the threads {@code nothing} ran on, with their numbers left out. */
+	private final Set<String> nothingThreads = ConcurrentHashMap.newKeySet();
+
 	@NeuroAction(description = "Make a move after thinking for a few milliseconds.")
 	String play(@Min(0) @Max(100) int think) throws InterruptedException {
 		CountDownLatch gate = this.playGate;
@@ -78,8 +83,10 @@ class ReliabilityGame implements DisposableBean {
 		return "Too late.";
 	}
 
-	@NeuroAction(description = "Make a move that changes nothing.")
+	/** Never blocks, so it runs on the thread that received the call. */
+	@NeuroAction(description = "Make a move that changes nothing.", blocking = false)
 	@Nullable String nothing() {
+		this.nothingThreads.add(Thread.currentThread().getName().replaceAll("\\d+", "#"));
 		return null;
 	}
 
@@ -104,6 +111,11 @@ class ReliabilityGame implements DisposableBean {
 	/** How many {@code play} calls are waiting at the gate now (a moment, when it is open). */
 	int heldPlays() {
 		return this.held.get();
+	}
+
+	/** The threads {@code nothing} ran on, by name with their numbers left out. */
+	Set<String> nothingThreads() {
+		return this.nothingThreads;
 	}
 
 	/** How many {@code stall} calls are blocked now. */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.neurospringboot.event.NeuroConnectedEvent;
 import io.github.neurospringboot.event.NeuroDisconnectedEvent;
 import io.github.neurospringboot.test.ActionOutcome;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,16 @@ class ThroughputReliabilityTests {
 
 	@Test
 	void answersTenThousandActionsWithSixtyFourInFlightExactlyOnceEach() {
+		assertThat(playWithSixtyFourInFlight(ReliabilityGame.PLAY, "{\"think\":0}")).isEqualTo(ACTIONS);
+	}
+
+	@Test
+	void answersTenThousandNonBlockingActionsOnTheReadingThreadExactlyOnceEach() {
+		assertThat(playWithSixtyFourInFlight(ReliabilityGame.NOTHING, null)).isEqualTo(ACTIONS);
+	}
+
+	/** Play {@value #ACTIONS} calls of one action, {@value #IN_FLIGHT} at a time; return how many were answered. */
+	private static int playWithSixtyFourInFlight(String action, @Nullable String data) {
 		AtomicInteger peakInFlight = new AtomicInteger();
 		int results = ReliabilityRun.play((play) -> {
 			Semaphore slots = new Semaphore(IN_FLIGHT);
@@ -34,19 +45,25 @@ class ThroughputReliabilityTests {
 			for (int i = 0; i < ACTIONS; i++) {
 				assertThat(slots.tryAcquire(ReliabilityRun.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
 				peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-				play.ledger().send(ReliabilityGame.PLAY, "{\"think\":0}").whenComplete((outcome, failure) -> {
+				play.ledger().send(action, data).whenComplete((outcome, failure) -> {
 					inFlight.decrementAndGet();
 					slots.release();
 				});
 			}
 			assertThat(play.ledger().awaitAnswers()).hasSize(ACTIONS).allSatisfy(ActionOutcome::assertSuccess);
-			assertThat(play.game().plays()).isEqualTo(ACTIONS);
+			if (ReliabilityGame.PLAY.equals(action)) {
+				assertThat(play.game().plays()).isEqualTo(ACTIONS);
+			}
+			else {
+				// Never on the action executor (the application's task executor, or the starter's own threads)
+				assertThat(play.game().nothingThreads()).isNotEmpty()
+					.noneMatch((thread) -> thread.startsWith("task-") || thread.startsWith("neuro-action-"));
+			}
 			assertThat(play.neuro().connectionCount()).isOne();
 			assertThat(play.events().ofType(NeuroDisconnectedEvent.class)).isEmpty();
 			assertThat(play.events().ofType(NeuroConnectedEvent.class)).hasSize(1);
 		}, ACCEPTING_DEADLINE);
-		assertThat(results).isEqualTo(ACTIONS);
 		assertThat(peakInFlight).hasValue(IN_FLIGHT);
+		return results;
 	}
-
 }
