@@ -35,6 +35,19 @@ final class GameProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Start the starter's contender with its action as a method that may block, the default: it runs on the
+	 * application's task executor.
+	 * @param neuro where it connects
+	 * @return the running process
+	 * @throws Exception if it cannot be started
+	 */
+	static GameProcess pooled(URI neuro) throws Exception {
+		// A name as long as the others: every result carries it.
+		return start("pooled", "Tic Tac Toe (on pool)", neuro, List.of(),
+				List.of(StarterGame.BLOCKING_PROPERTY + "=true"));
+	}
+
+	/**
 	 * Start the floor, the raw JDK client.
 	 * @param neuro where it connects
 	 * @return the running process
@@ -67,7 +80,7 @@ final class GameProcess implements AutoCloseable {
 				ChildProcess.java(jvmOptions, GameRunner.class, arguments), (line) -> line.startsWith(GameRunner.REPLY)));
 	}
 
-	/** The contender's name in the tables: {@code starter} or {@code raw}. */
+	/** The contender's name in the tables: {@code starter}, {@code pooled} or {@code raw}. */
 	String contender() {
 		return this.contender;
 	}

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * milliseconds), {@code record <file>} and {@code stop} (a JFR recording of where the
  * CPU time goes). It ends with its input.
  *
- * <p>Arguments: {@code starter|raw <url> <game name> [property=value...]}, the properties for the starter.
+ * <p>Arguments: {@code starter|pooled|raw <url> <game name> [property=value...]}, the properties for the starter.
  */
 public final class GameRunner {
 
@@ -38,8 +38,8 @@ public final class GameRunner {
 	public static void main(String[] args) throws Exception {
 		URI url = URI.create(args[1]);
 		List<String> properties = Arrays.asList(args).subList(3, args.length);
-		try (LoadGame game = "starter".equals(args[0]) ? new StarterGame(url, args[2], properties)
-				: new RawGame(url, args[2])) {
+		try (LoadGame game = "raw".equals(args[0]) ? new RawGame(url, args[2])
+				: new StarterGame(url, args[2], properties)) {
 			serve(game);
 		}
 	}

@@ -1,14 +1,16 @@
 package io.github.neurospringboot.benchmark;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Throughput, latency, CPU and context switches per action of the starter beside the floor (the raw JDK client),
+ * Throughput, latency, CPU and context switches per action of the starter (its action declared
+ * {@code blocking = false}, and declared as may block, on the task executor) beside the floor (the raw JDK client),
  * with 1 and with 64 actions in flight. First each contender runs until its JIT compilers are done; then each round
- * measures both contenders at both window sizes, in alternating order, each on a new connection after a warm-up of
+ * measures every contender at both window sizes, in rotating order, each on a new connection after a warm-up of
  * its own and a full collection. The table has the medians over the rounds and the ratios to the floor.
  */
 final class LoadTable {
@@ -28,13 +30,17 @@ final class LoadTable {
 		System.out.printf(Locale.ROOT, "%d rounds; %,d warm-up and %,d measured actions each%n", rounds, warmUp,
 				measured);
 		List<Result> results = new ArrayList<>();
-		try (GameProcess raw = GameProcess.raw(neuro.url()); GameProcess starter = GameProcess.starter(neuro.url())) {
-			untilCompiled(neuro, raw, WINDOWS);
-			untilCompiled(neuro, starter, WINDOWS);
+		try (GameProcess raw = GameProcess.raw(neuro.url()); GameProcess starter = GameProcess.starter(neuro.url());
+				GameProcess pooled = GameProcess.pooled(neuro.url())) {
+			List<GameProcess> games = List.of(raw, starter, pooled);
+			for (GameProcess game : games) {
+				untilCompiled(neuro, game, WINDOWS);
+			}
 			for (int round = 1; round <= rounds; round++) {
 				for (int w = 0; w < WINDOWS.length; w++) {
-					// Alternate who goes first, so that neither always runs in the other's wake.
-					List<GameProcess> order = ((round + w) % 2 == 1) ? List.of(starter, raw) : List.of(raw, starter);
+					// Rotate who goes first, so that none always runs in another's wake.
+					List<GameProcess> order = new ArrayList<>(games);
+					Collections.rotate(order, round + w);
 					for (GameProcess game : order) {
 						Result result = measure(neuro, game, WINDOWS[w], warmUp, measured);
 						print("round " + round, game, result);
@@ -109,10 +115,12 @@ final class LoadTable {
 		for (int window : WINDOWS) {
 			List<Result> floor = of(results, "raw", window);
 			List<Result> starter = of(results, "starter", window);
-			for (List<Result> game : List.of(floor, starter)) {
+			List<Result> pooled = of(results, "pooled", window);
+			for (List<Result> game : List.of(floor, starter, pooled)) {
 				table.append(String.format(Locale.ROOT,
 						"| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s |%n", window,
-						(game == floor) ? "raw JDK client (floor)" : "**starter**",
+						(game == floor) ? "raw JDK client (floor)"
+								: (game == starter) ? "**starter**, `blocking = false`" : "starter, on the task executor",
 						Figures.count(median(game, (r) -> r.run().throughput())),
 						ratio(game, floor, (r) -> r.run().throughput()),
 						Figures.duration(median(game, (r) -> r.run().p50())), ratio(game, floor, (r) -> r.run().p50()),
@@ -126,6 +134,12 @@ final class LoadTable {
 				spread.append(' ').append(
 						Figures.ratio(starter.get(round).run().throughput() / floor.get(round).run().throughput()));
 			}
+			spread.append(" (on the task executor:");
+			for (int round = 0; round < pooled.size(); round++) {
+				spread.append(' ').append(
+						Figures.ratio(pooled.get(round).run().throughput() / floor.get(round).run().throughput()));
+			}
+			spread.append(')');
 		}
 		long compilation = results.stream().mapToLong(Result::compilationMillis).max().orElse(0);
 		return table.append(spread)
@@ -147,7 +161,7 @@ final class LoadTable {
 
 	/**
 	 * One measured run of a contender.
-	 * @param contender {@code starter} or {@code raw}
+	 * @param contender {@code starter}, {@code pooled} or {@code raw}
 	 * @param window the actions in flight
 	 * @param run what Neuro measured
 	 * @param gameCpuPerAction the game process's CPU time per action, in nanoseconds
