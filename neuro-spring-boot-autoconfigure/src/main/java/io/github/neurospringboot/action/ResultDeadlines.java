@@ -36,11 +36,21 @@ final class ResultDeadlines implements AutoCloseable {
 
 	private final AtomicLong watched = new AtomicLong();
 
-	private final ScheduledExecutorService timer = Executors
-		.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("neuro-action-deadline-"));
+	private final ScheduledExecutorService timer;
 
 	ResultDeadlines(Duration timeout) {
+		this(timeout,
+				Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("neuro-action-deadline-")));
+	}
+
+	/**
+	 * Expire results on the given timer.
+	 * @param timeout how long a result may take
+	 * @param timer runs the expiries, one at a time; shut down by {@link #close()}
+	 */
+	ResultDeadlines(Duration timeout, ScheduledExecutorService timer) {
 		this.timeoutNanos = timeout.toNanos();
+		this.timer = timer;
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -27,13 +29,26 @@ class ResultDeadlinesTests {
 	};
 
 	@Test
-	void resultNotReadyInTimeIsCompletedWithTheLateResultNoEarlierThanTheTimeout() throws Exception {
+	void resultNotReadyInTimeIsCompletedWithTheLateResult() throws Exception {
 		try (ResultDeadlines deadlines = new ResultDeadlines(TIMEOUT)) {
 			CompletableFuture<ActionResult> result = new CompletableFuture<>();
-			long start = System.nanoTime();
 			deadlines.watch(result, this.late);
 			assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo(ActionResult.failure("late"));
-			assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TIMEOUT.toNanos());
+			assertThat(this.expired).hasValue(1);
+		}
+	}
+
+	@Test
+	void aResultIsNotExpiredBeforeItsTimeout() throws Exception {
+		try (ResultDeadlines soon = new ResultDeadlines(TIMEOUT);
+				ResultDeadlines inAnHour = new ResultDeadlines(Duration.ofHours(1))) {
+			CompletableFuture<ActionResult> patient = new CompletableFuture<>();
+			CompletableFuture<ActionResult> hurried = new CompletableFuture<>();
+			// Watched first, with the longer timeout: had it expired early, it would be done by now.
+			inAnHour.watch(patient, this.late);
+			soon.watch(hurried, this.late);
+			hurried.get(10, TimeUnit.SECONDS);
+			assertThat(patient).isNotDone();
 			assertThat(this.expired).hasValue(1);
 		}
 	}
@@ -90,11 +105,13 @@ class ResultDeadlinesTests {
 
 	@Test
 	void nothingExpiresAfterClose() throws Exception {
-		ResultDeadlines deadlines = new ResultDeadlines(TIMEOUT);
+		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+		ResultDeadlines deadlines = new ResultDeadlines(TIMEOUT, timer);
 		CompletableFuture<ActionResult> result = new CompletableFuture<>();
 		deadlines.watch(result, this.late);
 		deadlines.close();
-		Thread.sleep(3 * TIMEOUT.toMillis());
+		// Once the timer has no thread left, nothing can ever expire the result.
+		assertThat(timer.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(result).isNotDone();
 		assertThat(this.expired).hasValue(0);
 	}
