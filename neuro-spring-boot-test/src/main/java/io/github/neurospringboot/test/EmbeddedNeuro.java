@@ -240,6 +240,11 @@ public final class EmbeddedNeuro implements AutoCloseable {
 		return this.connections.all();
 	}
 
+	/** Wait until what the games have sent so far has been read, diagnosed and recorded. */
+	void settle() {
+		this.connections.settle();
+	}
+
 	/** A new test begins: the game under test must prove its connection again. */
 	void forgetCurrentConnection() {
 		this.connections.forgetCurrent();

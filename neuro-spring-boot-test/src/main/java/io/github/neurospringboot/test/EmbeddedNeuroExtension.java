@@ -116,6 +116,10 @@ public final class EmbeddedNeuroExtension
 	@Override
 	public void afterEach(ExtensionContext context) {
 		try {
+			if ((this.failOnLintErrors || this.failOnDiagnostics != null) && this.neuro != null) {
+				// A frame still on its way belongs to this test, not to the next one.
+				this.neuro.settle();
+			}
 			if (this.failOnLintErrors && this.neuro != null) {
 				this.neuro.assertNoLintErrors();
 			}

@@ -139,6 +139,16 @@ final class GameConnections {
 		});
 	}
 
+	/**
+	 * Wait until what the games have sent so far has been read, diagnosed and recorded: every open connection
+	 * answers a ping or closes (a closed or frozen one at once, a busy one within the sync timeout).
+	 */
+	void settle() {
+		for (GameConnection connection : all()) {
+			connection.sync(SYNC_TIMEOUT);
+		}
+	}
+
 	/** A new test begins: the game under test must prove its connection again. */
 	void forgetCurrent() {
 		this.provenCurrent = null;
