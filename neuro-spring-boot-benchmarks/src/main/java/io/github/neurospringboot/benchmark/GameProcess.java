@@ -48,6 +48,16 @@ final class GameProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Start the floor of the starter's transport, a raw client over Tomcat's JSR-356 container.
+	 * @param neuro where it connects
+	 * @return the running process
+	 * @throws Exception if it cannot be started
+	 */
+	static GameProcess rawTomcat(URI neuro) throws Exception {
+		return start("tomcat", "Tic Tac Toe (JSR-356)", neuro, List.of(), List.of());
+	}
+
+	/**
 	 * Start the floor, the raw JDK client.
 	 * @param neuro where it connects
 	 * @return the running process
@@ -80,7 +90,7 @@ final class GameProcess implements AutoCloseable {
 				ChildProcess.java(jvmOptions, GameRunner.class, arguments), (line) -> line.startsWith(GameRunner.REPLY)));
 	}
 
-	/** The contender's name in the tables: {@code starter}, {@code pooled} or {@code raw}. */
+	/** The contender's name in the tables: {@code starter}, {@code pooled}, {@code raw} or {@code tomcat}. */
 	String contender() {
 		return this.contender;
 	}

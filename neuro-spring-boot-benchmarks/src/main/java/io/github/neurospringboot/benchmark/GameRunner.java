@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * milliseconds), {@code record <file>} and {@code stop} (a JFR recording of where the
  * CPU time goes). It ends with its input.
  *
- * <p>Arguments: {@code starter|pooled|raw <url> <game name> [property=value...]}, the properties for the starter.
+ * <p>Arguments: {@code starter|pooled|raw|tomcat <url> <game name> [property=value...]}, the properties for the starter.
  */
 public final class GameRunner {
 
@@ -38,8 +38,11 @@ public final class GameRunner {
 	public static void main(String[] args) throws Exception {
 		URI url = URI.create(args[1]);
 		List<String> properties = Arrays.asList(args).subList(3, args.length);
-		try (LoadGame game = "raw".equals(args[0]) ? new RawGame(url, args[2])
-				: new StarterGame(url, args[2], properties)) {
+		try (LoadGame game = switch (args[0]) {
+			case "raw" -> new RawGame(url, args[2]);
+			case "tomcat" -> new RawTomcatGame(url, args[2]);
+			default -> new StarterGame(url, args[2], properties);
+		}) {
 			serve(game);
 		}
 	}

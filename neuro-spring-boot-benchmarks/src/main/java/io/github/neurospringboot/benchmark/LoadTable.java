@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Throughput, latency, CPU and context switches per action of the starter (its action declared
- * {@code blocking = false}, and declared as may block, on the task executor) beside the floor (the raw JDK client),
+ * {@code blocking = false}, and declared as may block, on the task executor) beside the floor (the raw JDK client)
+ * and the floor of the starter's transport (a raw client over Tomcat's JSR-356 container),
  * with 1 and with 64 actions in flight. First each contender runs until its JIT compilers are done; then each round
  * measures every contender at both window sizes, in rotating order, each on a new connection after a warm-up of
  * its own and a full collection. The table has the medians over the rounds and the ratios to the floor.
@@ -31,8 +32,9 @@ final class LoadTable {
 				measured);
 		List<Result> results = new ArrayList<>();
 		try (GameProcess raw = GameProcess.raw(neuro.url()); GameProcess starter = GameProcess.starter(neuro.url());
-				GameProcess pooled = GameProcess.pooled(neuro.url())) {
-			List<GameProcess> games = List.of(raw, starter, pooled);
+				GameProcess pooled = GameProcess.pooled(neuro.url());
+				GameProcess tomcat = GameProcess.rawTomcat(neuro.url())) {
+			List<GameProcess> games = List.of(raw, starter, pooled, tomcat);
 			for (GameProcess game : games) {
 				untilCompiled(neuro, game, WINDOWS);
 			}
@@ -116,11 +118,14 @@ final class LoadTable {
 			List<Result> floor = of(results, "raw", window);
 			List<Result> starter = of(results, "starter", window);
 			List<Result> pooled = of(results, "pooled", window);
-			for (List<Result> game : List.of(floor, starter, pooled)) {
+			List<Result> tomcat = of(results, "tomcat", window);
+			for (List<Result> game : List.of(floor, starter, pooled, tomcat)) {
 				table.append(String.format(Locale.ROOT,
 						"| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s |%n", window,
 						(game == floor) ? "raw JDK client (floor)"
-								: (game == starter) ? "**starter**, `blocking = false`" : "starter, on the task executor",
+								: (game == starter) ? "**starter**, `blocking = false`"
+										: (game == pooled) ? "starter, on the task executor"
+												: "raw client over Tomcat's JSR-356 container",
 						Figures.count(median(game, (r) -> r.run().throughput())),
 						ratio(game, floor, (r) -> r.run().throughput()),
 						Figures.duration(median(game, (r) -> r.run().p50())), ratio(game, floor, (r) -> r.run().p50()),
@@ -129,22 +134,24 @@ final class LoadTable {
 						ratio(game, floor, Result::gameCpuPerAction), median(game, Result::switchesPerAction),
 						Figures.duration(median(game, (r) -> r.run().cpuPerAction()))));
 			}
-			spread.append(String.format(Locale.ROOT, "%nThroughput × floor per round, %d in flight:", window));
-			for (int round = 0; round < starter.size(); round++) {
-				spread.append(' ').append(
-						Figures.ratio(starter.get(round).run().throughput() / floor.get(round).run().throughput()));
-			}
-			spread.append(" (on the task executor:");
-			for (int round = 0; round < pooled.size(); round++) {
-				spread.append(' ').append(
-						Figures.ratio(pooled.get(round).run().throughput() / floor.get(round).run().throughput()));
-			}
-			spread.append(')');
+			spread.append(String.format(Locale.ROOT, "%nThroughput × floor per round, %d in flight: %s (on the task "
+					+ "executor: %s; raw over Tomcat: %s)", window, perRound(starter, floor), perRound(pooled, floor),
+					perRound(tomcat, floor)));
 		}
 		long compilation = results.stream().mapToLong(Result::compilationMillis).max().orElse(0);
 		return table.append(spread)
 			.append(String.format(Locale.ROOT, "%nJIT compilation during a measured run: at most %d ms%n", compilation))
 			.toString();
+	}
+
+	/** A game's throughput as a ratio to the floor's, round by round. */
+	private static String perRound(List<Result> game, List<Result> floor) {
+		StringBuilder ratios = new StringBuilder();
+		for (int round = 0; round < game.size(); round++) {
+			ratios.append((round > 0) ? " " : "")
+				.append(Figures.ratio(game.get(round).run().throughput() / floor.get(round).run().throughput()));
+		}
+		return ratios.toString();
 	}
 
 	private static List<Result> of(List<Result> results, String contender, int window) {
@@ -161,7 +168,7 @@ final class LoadTable {
 
 	/**
 	 * One measured run of a contender.
-	 * @param contender {@code starter}, {@code pooled} or {@code raw}
+	 * @param contender {@code starter}, {@code pooled}, {@code raw} or {@code tomcat}
 	 * @param window the actions in flight
 	 * @param run what Neuro measured
 	 * @param gameCpuPerAction the game process's CPU time per action, in nanoseconds

@@ -8,9 +8,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The floor: the least a game can do over the JDK's {@link WebSocket}, on a client whose executor is the calling
@@ -22,17 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RawGame implements LoadGame {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final HttpClient http = HttpClient.newBuilder().executor(Runnable::run).build();
 
 	private final URI url;
 
-	private final String game;
-
-	private final String startup;
-
-	private final String register;
+	private final RawFrames frames;
 
 	/** Whether the game wants a connection: a loss is then answered by a new one. */
 	private volatile boolean wanted;
@@ -41,12 +32,7 @@ final class RawGame implements LoadGame {
 
 	RawGame(URI url, String game) {
 		this.url = url;
-		this.game = game;
-		this.startup = JSON.createObjectNode().put("command", "startup").put("game", game).toString();
-		this.register = "{\"command\":\"actions/register\",\"game\":" + JSON.writeValueAsString(game) + ",\"data\":{"
-				+ "\"actions\":[{\"name\":\"place_mark\",\"description\":\"Place your mark on an empty cell.\","
-				+ "\"schema\":{\"type\":\"object\",\"properties\":{\"cell\":{\"type\":\"integer\",\"minimum\":0,"
-				+ "\"maximum\":8}},\"required\":[\"cell\"]}}]}}";
+		this.frames = new RawFrames(game);
 	}
 
 	@Override
@@ -105,8 +91,8 @@ final class RawGame implements LoadGame {
 
 		/** Completes once {@code startup} and the registration are sent, the first two frames. */
 		final CompletableFuture<WebSocket> registered = this.opened
-			.thenCompose((webSocket) -> webSocket.sendText(RawGame.this.startup, true))
-			.thenCompose((webSocket) -> webSocket.sendText(RawGame.this.register, true));
+			.thenCompose((webSocket) -> webSocket.sendText(RawGame.this.frames.startup(), true))
+			.thenCompose((webSocket) -> webSocket.sendText(RawGame.this.frames.register(), true));
 
 		/** The last send: the JDK allows one outstanding send, so each waits for the one before it. */
 		private volatile CompletableFuture<WebSocket> sent = this.registered;
@@ -146,13 +132,9 @@ final class RawGame implements LoadGame {
 		}
 
 		private void answer(String text) {
-			JsonNode frame = JSON.readTree(text);
-			if ("action".equals(frame.path("command").asString(""))) {
-				ObjectNode result = JSON.createObjectNode()
-					.put("command", "action/result")
-					.put("game", RawGame.this.game);
-				result.putObject("data").put("id", frame.path("data").path("id").asString("")).put("success", true);
-				send(result.toString());
+			String result = RawGame.this.frames.answer(text);
+			if (result != null) {
+				send(result);
 			}
 		}
 
