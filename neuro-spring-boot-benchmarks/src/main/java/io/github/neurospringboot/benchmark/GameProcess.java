@@ -48,13 +48,17 @@ final class GameProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Start the floor of the starter's transport, a raw client over Tomcat's JSR-356 container.
+	 * Start a raw client over a JSR-356 container: Tomcat's is the floor of the starter's transport.
 	 * @param neuro where it connects
+	 * @param container whose
 	 * @return the running process
 	 * @throws Exception if it cannot be started
 	 */
-	static GameProcess rawTomcat(URI neuro) throws Exception {
-		return start("tomcat", "Tic Tac Toe (JSR-356)", neuro, List.of(), List.of());
+	static GameProcess rawJsr356(URI neuro, RawJsr356Game.Container container) throws Exception {
+		// Names as long as the others
+		return (container == RawJsr356Game.Container.TOMCAT)
+				? start("tomcat", "Tic Tac Toe (JSR-356)", neuro, List.of(), List.of())
+				: start("jetty", "Tic Tac Toe (Jetty12)", neuro, List.of(), List.of());
 	}
 
 	/**
@@ -90,7 +94,10 @@ final class GameProcess implements AutoCloseable {
 				ChildProcess.java(jvmOptions, GameRunner.class, arguments), (line) -> line.startsWith(GameRunner.REPLY)));
 	}
 
-	/** The contender's name in the tables: {@code starter}, {@code pooled}, {@code raw} or {@code tomcat}. */
+	/**
+	 * The contender's name in the tables.
+	 * @return {@code starter}, {@code pooled}, {@code raw}, {@code tomcat} or {@code jetty}
+	 */
 	String contender() {
 		return this.contender;
 	}

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * milliseconds), {@code record <file>} and {@code stop} (a JFR recording of where the
  * CPU time goes). It ends with its input.
  *
- * <p>Arguments: {@code starter|pooled|raw|tomcat <url> <game name> [property=value...]}, the properties for the starter.
+ * <p>Arguments: {@code starter|pooled|raw|tomcat|jetty <url> <game name> [property=value...]}, the properties for the starter.
  */
 public final class GameRunner {
 
@@ -40,7 +40,8 @@ public final class GameRunner {
 		List<String> properties = Arrays.asList(args).subList(3, args.length);
 		try (LoadGame game = switch (args[0]) {
 			case "raw" -> new RawGame(url, args[2]);
-			case "tomcat" -> new RawTomcatGame(url, args[2]);
+			case "tomcat" -> new RawJsr356Game(url, args[2], RawJsr356Game.Container.TOMCAT);
+			case "jetty" -> new RawJsr356Game(url, args[2], RawJsr356Game.Container.JETTY);
 			default -> new StarterGame(url, args[2], properties);
 		}) {
 			serve(game);

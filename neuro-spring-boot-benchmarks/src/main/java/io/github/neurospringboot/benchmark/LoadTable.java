@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Throughput, latency, CPU and context switches per action of the starter (its action declared
  * {@code blocking = false}, and declared as may block, on the task executor) beside the floor (the raw JDK client)
- * and the floor of the starter's transport (a raw client over Tomcat's JSR-356 container),
+ * and raw clients over the JSR-356 containers of Tomcat (the floor of the starter's transport) and Jetty,
  * with 1 and with 64 actions in flight. First each contender runs until its JIT compilers are done; then each round
  * measures every contender at both window sizes, in rotating order, each on a new connection after a warm-up of
  * its own and a full collection. The table has the medians over the rounds and the ratios to the floor.
@@ -31,10 +31,11 @@ final class LoadTable {
 		System.out.printf(Locale.ROOT, "%d rounds; %,d warm-up and %,d measured actions each%n", rounds, warmUp,
 				measured);
 		List<Result> results = new ArrayList<>();
-		try (GameProcess raw = GameProcess.raw(neuro.url()); GameProcess starter = GameProcess.starter(neuro.url());
-				GameProcess pooled = GameProcess.pooled(neuro.url());
-				GameProcess tomcat = GameProcess.rawTomcat(neuro.url())) {
-			List<GameProcess> games = List.of(raw, starter, pooled, tomcat);
+		List<GameProcess> games = new ArrayList<>();
+		try {
+			for (Contender contender : Contender.values()) {
+				games.add(contender.start(neuro));
+			}
 			for (GameProcess game : games) {
 				untilCompiled(neuro, game, WINDOWS);
 			}
@@ -49,6 +50,11 @@ final class LoadTable {
 						results.add(result);
 					}
 				}
+			}
+		}
+		finally {
+			for (GameProcess game : games) {
+				game.close();
 			}
 		}
 		return report(results);
@@ -115,17 +121,11 @@ final class LoadTable {
 				+ "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
 		StringBuilder spread = new StringBuilder();
 		for (int window : WINDOWS) {
-			List<Result> floor = of(results, "raw", window);
-			List<Result> starter = of(results, "starter", window);
-			List<Result> pooled = of(results, "pooled", window);
-			List<Result> tomcat = of(results, "tomcat", window);
-			for (List<Result> game : List.of(floor, starter, pooled, tomcat)) {
+			List<Result> floor = of(results, Contender.RAW_JDK, window);
+			for (Contender contender : Contender.values()) {
+				List<Result> game = of(results, contender, window);
 				table.append(String.format(Locale.ROOT,
-						"| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s |%n", window,
-						(game == floor) ? "raw JDK client (floor)"
-								: (game == starter) ? "**starter**, `blocking = false`"
-										: (game == pooled) ? "starter, on the task executor"
-												: "raw client over Tomcat's JSR-356 container",
+						"| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s |%n", window, contender.label,
 						Figures.count(median(game, (r) -> r.run().throughput())),
 						ratio(game, floor, (r) -> r.run().throughput()),
 						Figures.duration(median(game, (r) -> r.run().p50())), ratio(game, floor, (r) -> r.run().p50()),
@@ -133,10 +133,11 @@ final class LoadTable {
 						Figures.duration(median(game, Result::gameCpuPerAction)),
 						ratio(game, floor, Result::gameCpuPerAction), median(game, Result::switchesPerAction),
 						Figures.duration(median(game, (r) -> r.run().cpuPerAction()))));
+				if (contender != Contender.RAW_JDK) {
+					spread.append(String.format(Locale.ROOT, "%nThroughput × floor per round, %s, %d in flight: %s", contender.label, window,
+							perRound(game, floor)));
+				}
 			}
-			spread.append(String.format(Locale.ROOT, "%nThroughput × floor per round, %d in flight: %s (on the task "
-					+ "executor: %s; raw over Tomcat: %s)", window, perRound(starter, floor), perRound(pooled, floor),
-					perRound(tomcat, floor)));
 		}
 		long compilation = results.stream().mapToLong(Result::compilationMillis).max().orElse(0);
 		return table.append(spread)
@@ -154,8 +155,42 @@ final class LoadTable {
 		return ratios.toString();
 	}
 
-	private static List<Result> of(List<Result> results, String contender, int window) {
-		return results.stream().filter((r) -> r.contender().equals(contender) && r.window() == window).toList();
+	private static List<Result> of(List<Result> results, Contender contender, int window) {
+		return results.stream().filter((r) -> r.contender().equals(contender.name) && r.window() == window).toList();
+	}
+
+	/** The games of the table, in its order: the floor first. */
+	private enum Contender {
+
+		RAW_JDK("raw", "raw JDK client (floor)"),
+
+		STARTER("starter", "**starter**, `blocking = false`"),
+
+		POOLED("pooled", "starter, on the task executor"),
+
+		RAW_TOMCAT("tomcat", "raw client over Tomcat's JSR-356 container"),
+
+		RAW_JETTY("jetty", "raw client over Jetty's JSR-356 container");
+
+		private final String name;
+
+		private final String label;
+
+		Contender(String name, String label) {
+			this.name = name;
+			this.label = label;
+		}
+
+		GameProcess start(NeuroLoad neuro) throws Exception {
+			return switch (this) {
+				case RAW_JDK -> GameProcess.raw(neuro.url());
+				case STARTER -> GameProcess.starter(neuro.url());
+				case POOLED -> GameProcess.pooled(neuro.url());
+				case RAW_TOMCAT -> GameProcess.rawJsr356(neuro.url(), RawJsr356Game.Container.TOMCAT);
+				case RAW_JETTY -> GameProcess.rawJsr356(neuro.url(), RawJsr356Game.Container.JETTY);
+			};
+		}
+
 	}
 
 	private static String ratio(List<Result> game, List<Result> floor, ToDoubleFunction<Result> value) {
@@ -168,7 +203,7 @@ final class LoadTable {
 
 	/**
 	 * One measured run of a contender.
-	 * @param contender {@code starter}, {@code pooled}, {@code raw} or {@code tomcat}
+	 * @param contender {@code starter}, {@code pooled}, {@code raw}, {@code tomcat} or {@code jetty}
 	 * @param window the actions in flight
 	 * @param run what Neuro measured
 	 * @param gameCpuPerAction the game process's CPU time per action, in nanoseconds

@@ -13,15 +13,18 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
+import jakarta.websocket.WebSocketContainer;
+import org.eclipse.jetty.ee11.websocket.jakarta.client.JakartaWebSocketClientContainerProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The floor of the starter's own transport: the least a game can do over Tomcat's JSR-356 client, the one the
- * starter uses. It sends {@code startup} and registers {@code place_mark}, then answers every {@code action} frame
- * with a success on the thread that read it, one blocking send each, on a socket with {@code TCP_NODELAY} as the
- * starter's. No validation, no deadline, no bookkeeping, no reconnecting (it takes part in the load table only).
+ * The least a game can do over a JSR-356 client container: Tomcat's, the one the starter uses (the floor of its
+ * transport), or Jetty's. It sends {@code startup} and registers {@code place_mark}, then answers every
+ * {@code action} frame with a success on the thread that read it, one blocking send each, on a socket with
+ * {@code TCP_NODELAY} (set as the starter sets it on Tomcat's; Jetty's client sets it itself). No validation, no
+ * deadline, no bookkeeping, no reconnecting (it takes part in the load table only).
  */
-final class RawTomcatGame implements LoadGame {
+final class RawJsr356Game implements LoadGame {
 
 	private final URI url;
 
@@ -29,14 +32,22 @@ final class RawTomcatGame implements LoadGame {
 
 	private volatile @Nullable Session session;
 
-	RawTomcatGame(URI url, String game) {
+	private final Container kind;
+
+	private final WebSocketContainer container;
+
+	RawJsr356Game(URI url, String game, Container kind) {
 		this.url = url;
 		this.frames = new RawFrames(game);
+		this.kind = kind;
+		// The first provider on the class path is Tomcat's, as for the starter
+		this.container = (kind == Container.JETTY) ? JakartaWebSocketClientContainerProvider.getContainer(null)
+				: ContainerProvider.getWebSocketContainer();
 	}
 
 	@Override
 	public void connect() throws IOException, DeploymentException {
-		Session opened = ContainerProvider.getWebSocketContainer()
+		Session opened = this.container
 			.connectToServer(new Answerer(), ClientEndpointConfig.Builder.create().build(), this.url);
 		synchronized (opened) {
 			opened.getBasicRemote().sendText(this.frames.startup());
@@ -64,9 +75,11 @@ final class RawTomcatGame implements LoadGame {
 
 		@Override
 		public void onOpen(Session session, EndpointConfig config) {
-			noDelay(session);
+			if (RawJsr356Game.this.kind == Container.TOMCAT) {
+				noDelay(session);
+			}
 			session.addMessageHandler(String.class, (MessageHandler.Whole<String>) (text) -> {
-				String result = RawTomcatGame.this.frames.answer(text);
+				String result = RawJsr356Game.this.frames.answer(text);
 				if (result != null) {
 					synchronized (session) {
 						try {
@@ -105,6 +118,17 @@ final class RawTomcatGame implements LoadGame {
 			}
 			throw new NoSuchFieldException(name);
 		}
+
+	}
+
+	/** Whose client container. */
+	enum Container {
+
+		/** Tomcat's, the starter's. */
+		TOMCAT,
+
+		/** Jetty's. */
+		JETTY
 
 	}
 
