@@ -22,9 +22,10 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
  * Answers every action Neuro calls with exactly one {@code action/result}, on the connection it came on.
  *
  * <p>On the websocket thread it checks the call (a new id, a registered action the game can execute) and accepts
- * it; the {@link ActionInvoker} runs it on the action executor, or right there when the action never blocks. If the action has not finished when the
- * result deadline passes, Neuro is told it timed out and the late outcome is discarded. When the application stops,
- * the connection waits for the results still owed ({@link #awaitResults}) before it closes.
+ * it; the {@link ActionInvoker} runs it on the action executor, or right there when the action never blocks. If the
+ * action has not finished when the result deadline passes, Neuro is told it timed out and the late outcome is
+ * discarded. When the application stops, the connection waits for the results still owed ({@link #awaitResults})
+ * before it closes.
  *
  * <p>Policies: an id seen before on the same connection is not executed again; that call gets a failure saying so.
  * A name or id Neuro sent is quoted back in a result only up to its first 64 characters.

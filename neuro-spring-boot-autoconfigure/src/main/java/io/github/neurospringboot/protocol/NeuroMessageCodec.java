@@ -161,8 +161,9 @@ public final class NeuroMessageCodec {
 
 	/**
 	 * Read the frame Neuro sends most, an {@code action} whose fields are strings or null, as a stream, without
-	 * building its tree. Anything else is left to the tree, which decides and words the answer: every frame with a
-	 * mistake in it, one that gives a field twice (the mapper may reject that), one that only a lenient mapper reads.
+	 * building its tree. Anything else is left to the tree, which decides and words the answer: another command (as
+	 * soon as its name is read), every frame with a mistake in it, one that gives a field read here twice (the mapper
+	 * may reject that), one that only a lenient mapper reads.
 	 * @return the request, or {@code null} if the frame is anything else
 	 */
 	private static @Nullable ActionRequest readPlainAction(String frame) {
@@ -181,6 +182,9 @@ public final class NeuroMessageCodec {
 						return null;
 					}
 					command = parser.getString();
+					if (!"action".equals(command)) {
+						return null;
+					}
 				}
 				else if ("data".equals(property)) {
 					if (value != JsonToken.START_OBJECT || action != null) {

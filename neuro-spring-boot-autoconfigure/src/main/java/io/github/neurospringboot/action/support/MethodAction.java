@@ -23,6 +23,12 @@ import org.springframework.messaging.support.GenericMessage;
  */
 final class MethodAction implements ExecutableAction {
 
+	/**
+	 * The headers of every message a call is invoked with (its payload is the call's context): neither an id nor a
+	 * timestamp, which nothing reads and which would cost a random UUID and a clock read per call.
+	 */
+	private static final MessageHeaders NO_HEADERS = new NoHeaders();
+
 	private final ActionDefinition definition;
 
 	private final HandlerMethod handlerMethod;
@@ -33,12 +39,6 @@ final class MethodAction implements ExecutableAction {
 
 	/** How a method written in Kotlin is called; {@code null} for Java. */
 	private final @Nullable KotlinInvocation kotlin;
-
-	/**
-	 * The headers of every message a call is invoked with (its payload is the call's context): neither an id nor a
-	 * timestamp, which nothing reads and which would cost a random UUID and a clock read per call.
-	 */
-	private static final MessageHeaders NO_HEADERS = new NoHeaders();
 
 	private final boolean blocking;
 
